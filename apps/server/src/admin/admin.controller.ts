@@ -1,0 +1,41 @@
+import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
+import { ApiKeyService, apiKeyResponse } from '../api-keys/api-key.service.js';
+import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { Operation } from '../http/operation.decorator.js';
+import { type NewOrg, type OrgPatch, OrgService, orgResponse } from '../orgs/org.service.js';
+import { UsageCounter } from '../orgs/usage-counter.js';
+
+/** The operator's API (HUMANHOURS_ADMIN_TOKEN): orgs across the whole install. */
+@Controller()
+export class AdminController {
+  constructor(
+    @Inject(OrgService) private readonly orgs: OrgService,
+    @Inject(ApiKeyService) private readonly keys: ApiKeyService,
+    @Inject(UsageCounter) private readonly usage: UsageCounter,
+  ) {}
+
+  @Operation('adminCreateOrg')
+  @HttpCode(201)
+  async create(@Body() body: NewOrg) {
+    const org = await this.orgs.create(body);
+    const { key, secret } = await this.keys.create(org.id, { name: 'first key' });
+    return { org: orgResponse(org), api_key: { ...apiKeyResponse(key), secret } };
+  }
+
+  @Operation('adminListOrgs')
+  async list(@Query() q: { limit: number; cursor?: string }) {
+    const after = decodeCursor(q.cursor) as [string] | null;
+    const rows = await this.orgs.list(q.limit + 1, after?.[0] ?? null);
+    const page = rows.slice(0, q.limit);
+    const counts = await this.usage.eventCounts(page);
+    return {
+      data: page.map((org) => ({ ...orgResponse(org), ...counts.get(org.id)! })),
+      next_cursor: rows.length > q.limit ? encodeCursor([page.at(-1)!.id]) : null,
+    };
+  }
+
+  @Operation('adminUpdateOrg')
+  async update(@Param('id') id: string, @Body() patch: Pick<OrgPatch, 'name' | 'plan' | 'included_events'>) {
+    return orgResponse(await this.orgs.update(id, patch));
+  }
+}

@@ -1,0 +1,76 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { fromMinor, toMinor } from '../core/money.js';
+import { iso } from '../core/time.js';
+import { Database } from '../db/database.js';
+import type { OrgSettings } from '../orgs/org-settings.js';
+import { type Agent, AgentSchema } from './agent.entity.js';
+
+export interface AgentPatch {
+  display_name?: string | null;
+  hourly_rate_override?: number | null;
+}
+
+@Injectable()
+export class AgentService {
+  constructor(@Inject(Database) private readonly db: Database) {}
+
+  async list(orgId: string, opts: { limit: number; cursor?: string; search?: string }) {
+    const after = decodeCursor(opts.cursor) as [string] | null;
+    const where: Record<string, unknown> = { orgId };
+    if (after) where.agentId = { $gt: after[0] };
+    // A substring match on id or display name (% and _ act as LIKE wildcards, which is harmless here).
+    if (opts.search) where.$or = [{ agentId: { $like: `%${opts.search}%` } }, { displayName: { $like: `%${opts.search}%` } }];
+    const rows = await this.db.em().find(AgentSchema, where, { orderBy: { agentId: 'asc' }, limit: opts.limit + 1 });
+    const page = rows.slice(0, opts.limit);
+    const last = page.at(-1);
+    return { data: page, next_cursor: rows.length > opts.limit && last ? encodeCursor([last.agentId]) : null };
+  }
+
+  /** Sets an agent's display name or rate; an agent not seen yet is created, so a rate can precede its first event. */
+  async update(org: OrgSettings, agentId: string, patch: AgentPatch): Promise<Agent> {
+    const em = this.db.em();
+    let agent = await em.findOne(AgentSchema, { orgId: org.id, agentId });
+    if (!agent) {
+      agent = em.create(AgentSchema, {
+        orgId: org.id,
+        agentId,
+        displayName: null,
+        hourlyRateOverrideMinor: null,
+        eventCount: 0,
+        firstSeenAt: null,
+        lastSeenAt: null,
+      });
+    }
+    if (patch.display_name !== undefined) agent.displayName = patch.display_name;
+    if (patch.hourly_rate_override !== undefined) {
+      agent.hourlyRateOverrideMinor = patch.hourly_rate_override === null ? null : toMinor(patch.hourly_rate_override, org.currency);
+    }
+    await em.flush();
+    return agent;
+  }
+}
+
+export interface AgentSavings {
+  hoursSavedMilli: number;
+  costSavedMinor: number;
+  netSavedMinor: number;
+}
+
+/** The Agent resource as the API shows it. */
+export function agentResponse(agent: Agent, org: OrgSettings, savings30d: AgentSavings | undefined) {
+  const override = agent.hourlyRateOverrideMinor == null ? null : Number(agent.hourlyRateOverrideMinor);
+  return {
+    agent_id: agent.agentId,
+    display_name: agent.displayName ?? null,
+    hourly_rate_override: override === null ? null : fromMinor(override, org.currency),
+    effective_hourly_rate: fromMinor(override ?? org.defaultHourlyRateMinor, org.currency),
+    currency: org.currency,
+    events: Number(agent.eventCount),
+    first_seen_at: iso(agent.firstSeenAt == null ? null : Number(agent.firstSeenAt)),
+    last_seen_at: iso(agent.lastSeenAt == null ? null : Number(agent.lastSeenAt)),
+    hours_saved_30d: (savings30d?.hoursSavedMilli ?? 0) / 1000,
+    cost_saved_30d: fromMinor(savings30d?.costSavedMinor ?? 0, org.currency),
+    net_saved_30d: fromMinor(savings30d?.netSavedMinor ?? 0, org.currency),
+  };
+}

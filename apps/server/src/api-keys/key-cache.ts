@@ -1,0 +1,64 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Database } from '../db/database.js';
+import type { Scope } from './key-format.js';
+
+export interface CachedKey {
+  id: string;
+  orgId: string;
+  secretHash: string;
+  scopes: Set<Scope>;
+  revoked: boolean;
+  fetchedAt: number;
+  lastUsedWritten: number;
+}
+
+// Revocation through this process is seen at once (forget()); through another process within this bound.
+const CACHE_TTL_MS = 5_000;
+// last_used_at is approximate: written at most once a minute per key, never on every request.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** API keys by public id, so authenticating a request costs no query on the ingest hot path. */
+@Injectable()
+export class KeyCache {
+  private readonly keys = new Map<string, CachedKey>();
+  private readonly logger = new Logger('KeyCache');
+
+  constructor(@Inject(Database) private readonly db: Database) {}
+
+  async get(id: string, now = Date.now()): Promise<CachedKey | null> {
+    const hit = this.keys.get(id);
+    if (hit && now - hit.fetchedAt < CACHE_TTL_MS) return hit;
+    const row = await this.db.get<Record<string, any>>(
+      'select id, org_id, secret_hash, scopes, revoked_at, last_used_at from api_keys where id = ?',
+      [id],
+    );
+    if (!row) {
+      this.keys.delete(id);
+      return null;
+    }
+    const key: CachedKey = {
+      id: row.id,
+      orgId: row.org_id,
+      secretHash: row.secret_hash,
+      scopes: new Set(String(row.scopes).split(' ') as Scope[]),
+      revoked: row.revoked_at != null,
+      fetchedAt: now,
+      lastUsedWritten: hit?.lastUsedWritten ?? Number(row.last_used_at ?? 0),
+    };
+    this.keys.set(id, key);
+    return key;
+  }
+
+  forget(id: string): void {
+    this.keys.delete(id);
+  }
+
+  /** Records use of a key without a write per request; a failed write is logged and never fails the request. */
+  touch(key: CachedKey, now = Date.now()): void {
+    if (now - key.lastUsedWritten < LAST_USED_RESOLUTION_MS) return;
+    key.lastUsedWritten = now;
+    this.db.run('update api_keys set last_used_at = ? where id = ?', [now, key.id]).catch((err) => {
+      this.logger.warn(`could not record last use of key ${key.id}: ${err.message}`);
+    });
+  }
+}

@@ -1,0 +1,65 @@
+import { type DynamicModule, type ExecutionContext, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { FastifyRequest } from 'fastify';
+import { AdminController } from './admin/admin.controller.js';
+import { AgentService } from './agents/agent.service.js';
+import { AgentsController } from './agents/agents.controller.js';
+import { ApiKeyService } from './api-keys/api-key.service.js';
+import { ApiKeysController } from './api-keys/api-keys.controller.js';
+import { KeyCache } from './api-keys/key-cache.js';
+import { AccessGuard } from './auth/access.guard.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import type { AppConfig } from './config/config.js';
+import { APP_CONFIG } from './config/config.module.js';
+import type { Database } from './db/database.js';
+import { DatabaseModule } from './db/database.module.js';
+import { DocsController } from './docs/docs.controller.js';
+import { HealthController } from './health/health.controller.js';
+import { ApiExceptionFilter } from './http/exception.filter.js';
+import { SpecValidationInterceptor } from './http/spec-validation.interceptor.js';
+import { OrgController } from './orgs/org.controller.js';
+import { OrgService } from './orgs/org.service.js';
+import { UsageCounter } from './orgs/usage-counter.js';
+import { MemoryWindowStorage } from './rate-limit/memory-window-storage.js';
+import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, database: Database): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        DatabaseModule.forRoot(database),
+        ThrottlerModule.forRoot({
+          storage: new MemoryWindowStorage(),
+          throttlers: [
+            {
+              name: 'default',
+              ttl: 1000,
+              limit: (ctx: ExecutionContext) =>
+                config.plans.plans[ctx.switchToHttp().getRequest<FastifyRequest>().auth!.org.plan].ratePerSecond,
+            },
+          ],
+        }),
+      ],
+      controllers: [HealthController, DocsController, ApiKeysController, OrgController, AgentsController, AdminController],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        // Order matters: who is calling (401), how often (429), what they may do (403), then what they sent (422).
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: ApiKeyRateLimitGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: SpecValidationInterceptor },
+        KeyCache,
+        OrgService,
+        ApiKeyService,
+        AgentService,
+        UsageCounter,
+      ],
+      exports: [APP_CONFIG],
+    };
+  }
+}

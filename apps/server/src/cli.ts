@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// The operator's offline tool: the admin actions, straight against the database (no server needed).
+//   pnpm admin orgs list | orgs create --name N [--plan P] [--currency C] [--hourly-rate R] [--timezone TZ]
+//   pnpm admin orgs set-plan <org-id> <plan> | keys create --org <org-id> [--name N] [--scopes a,b] [--test]
+//   pnpm admin keys list --org <org-id> | keys revoke <key-id>
+import { parseArgs } from 'node:util';
+import { ApiKeyService, apiKeyResponse } from './api-keys/api-key.service.js';
+import { KeyCache } from './api-keys/key-cache.js';
+import { SCOPES, type Scope } from './api-keys/key-format.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { openDatabase } from './db/database.js';
+import { OrgService, orgResponse } from './orgs/org.service.js';
+import { PLANS, type Plan } from './orgs/org-settings.js';
+
+const USAGE = `usage: humanhours-admin <command>
+  orgs list
+  orgs create --name <name> [--plan free|pro|enterprise] [--currency EUR] [--hourly-rate 45] [--timezone UTC]
+  orgs set-plan <org-id> <free|pro|enterprise>
+  keys create --org <org-id> [--name <name>] [--scopes track:write,read:reports,admin] [--test]
+  keys list --org <org-id>
+  keys revoke <key-id>
+Uses HUMANHOURS_DATABASE_URL like the server. Prints JSON; a created key's secret is shown only here.`;
+
+class UsageError extends Error {}
+
+function need<T>(value: T | undefined, what: string): T {
+  if (value === undefined || value === '') throw new UsageError(`missing ${what}`);
+  return value;
+}
+
+function plan(value: string | undefined): Plan {
+  if (!PLANS.includes(value as Plan)) throw new UsageError(`plan must be one of ${PLANS.join(', ')}`);
+  return value as Plan;
+}
+
+async function run(argv: string[]): Promise<unknown> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      plan: { type: 'string' },
+      currency: { type: 'string' },
+      'hourly-rate': { type: 'string' },
+      timezone: { type: 'string' },
+      org: { type: 'string' },
+      scopes: { type: 'string' },
+      test: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [group, action, ...rest] = positionals;
+  if (values.help || !group) throw new UsageError('');
+  const config = loadConfig();
+  const db = await openDatabase(config.database);
+  try {
+    const orgs = new OrgService(db);
+    const keys = new ApiKeyService(db, new KeyCache(db));
+    const command = `${group} ${action ?? ''}`.trim();
+    switch (command) {
+      case 'orgs list':
+        return (await orgs.list(10_000, null)).map(orgResponse);
+      case 'orgs create': {
+        const rate = values['hourly-rate'] === undefined ? undefined : Number(values['hourly-rate']);
+        if (rate !== undefined && !(rate >= 0)) throw new UsageError('--hourly-rate must be a number ≥ 0');
+        const org = await orgs.create({
+          name: need(values.name, '--name'),
+          plan: values.plan === undefined ? undefined : plan(values.plan),
+          currency: values.currency,
+          default_hourly_rate: rate,
+          timezone: values.timezone,
+        });
+        const { key, secret } = await keys.create(org.id, { name: 'first key' });
+        return { org: orgResponse(org), api_key: { ...apiKeyResponse(key), secret } };
+      }
+      case 'orgs set-plan':
+        return orgResponse(await orgs.update(need(rest[0], '<org-id>'), { plan: plan(rest[1]) }));
+      case 'keys create': {
+        const orgId = need(values.org, '--org');
+        if (!(await orgs.settings(orgId))) throw new UsageError(`no org ${orgId}`);
+        const scopes = values.scopes?.split(',').map((s) => s.trim()) as Scope[] | undefined;
+        const unknown = scopes?.filter((s) => !SCOPES.includes(s));
+        if (unknown?.length) throw new UsageError(`unknown scope(s) ${unknown.join(', ')}; scopes are ${SCOPES.join(', ')}`);
+        const { key, secret } = await keys.create(orgId, { name: values.name ?? 'cli key', scopes, mode: values.test ? 'test' : 'live' });
+        return { ...apiKeyResponse(key), secret };
+      }
+      case 'keys list':
+        return (await keys.list(need(values.org, '--org'), { limit: 10_000, includeRevoked: true })).data.map(apiKeyResponse);
+      case 'keys revoke': {
+        const key = await keys.find(need(rest[0], '<key-id>'));
+        if (!key) throw new UsageError(`no key ${rest[0]}`);
+        return apiKeyResponse(await keys.revoke(key.orgId, key.id));
+      }
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (result) => {
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  },
+  (err) => {
+    if (err instanceof UsageError || err instanceof ConfigError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      process.stderr.write(`${err.message ? `error: ${err.message}\n` : ''}${USAGE}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`error: ${err?.message ?? err}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import { parseApiKey } from '../api-keys/key-format.js';
+import { PLANS, type Plan } from '../orgs/org-settings.js';
+import { DEFAULT_PLAN_CATALOGUE, type PlanCatalogue } from '../plans/plan-catalogue.js';
+
+export type DatabaseConfig = { kind: 'sqlite'; path: string; url: string } | { kind: 'postgresql'; url: string };
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** HUMANHOURS_ADMIN_TOKEN: enables /v1/admin/* for the operator. Null: those routes do not exist. */
+  adminToken: string | null;
+  /** HUMANHOURS_INIT_API_KEY (+ _PLAN, _ORG_NAME): start-up ensures an org holding exactly this key. */
+  init: { apiKey: string | null; plan: Plan; orgName: string };
+  /** What each plan includes and allows. */
+  plans: PlanCatalogue;
+}
+
+/** Thrown at start-up with every problem found, so an operator fixes them in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/humanhours.db';
+
+export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConfig | string {
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) return 'HUMANHOURS_DATABASE_URL: sqlite: needs a file path, e.g. sqlite:./data/humanhours.db';
+    return { kind: 'sqlite', path: path === ':memory:' ? path : resolve(cwd, path), url };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    try {
+      new URL(url);
+    } catch {
+      return 'HUMANHOURS_DATABASE_URL: not a valid postgres:// URL';
+    }
+    return { kind: 'postgresql', url };
+  }
+  return `HUMANHOURS_DATABASE_URL: expected sqlite:<path> or postgres://…, got "${url.split(':')[0]}:…"`;
+}
+
+function parsePort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined || raw === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT: expected an integer from 0 to 65535, got "${raw}"`);
+    return 3000;
+  }
+  return port;
+}
+
+/** Reads and validates the environment. Pure: give it any env object. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const port = parsePort(env.PORT, problems);
+  const host = env.HOST || '0.0.0.0';
+  const db = parseDatabaseUrl(env.HUMANHOURS_DATABASE_URL || DEFAULT_DATABASE_URL, cwd);
+  if (typeof db === 'string') problems.push(db);
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+
+  const adminToken = env.HUMANHOURS_ADMIN_TOKEN || null;
+  if (adminToken !== null && (adminToken.length < 24 || /\s/.test(adminToken))) {
+    problems.push('HUMANHOURS_ADMIN_TOKEN: use at least 24 characters without spaces (e.g. `openssl rand -hex 24`)');
+  }
+  const initApiKey = env.HUMANHOURS_INIT_API_KEY || null;
+  if (initApiKey !== null && !parseApiKey(initApiKey)) {
+    problems.push('HUMANHOURS_INIT_API_KEY: expected hh_live_ (or hh_test_) + 8 letters/digits + _ + 48 letters/digits');
+  }
+  const initPlan = (env.HUMANHOURS_INIT_PLAN || 'pro') as Plan;
+  if (!PLANS.includes(initPlan))
+    problems.push(`HUMANHOURS_INIT_PLAN: expected one of ${PLANS.join(', ')}, got "${env.HUMANHOURS_INIT_PLAN}"`);
+  const initOrgName = env.HUMANHOURS_INIT_ORG_NAME || 'Default';
+  if (initOrgName.length > 200) problems.push('HUMANHOURS_INIT_ORG_NAME: at most 200 characters');
+
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    database: db as DatabaseConfig,
+    logLevel,
+    adminToken,
+    init: { apiKey: initApiKey, plan: initPlan, orgName: initOrgName },
+    plans: DEFAULT_PLAN_CATALOGUE,
+  };
+}

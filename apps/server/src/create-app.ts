@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
+import { ApiKeyService } from './api-keys/api-key.service.js';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/config.js';
+import { type Database, openDatabase } from './db/database.js';
+import { NestJsonLogger } from './http/logger.js';
+import { requestValidators } from './http/spec-registry.js';
+import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
+import { OrgService } from './orgs/org.service.js';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+// The same rule as the spec's X-Request-Id parameter: 1–200 printable ASCII characters, no spaces.
+const REQUEST_ID = /^[!-~]{1,200}$/;
+
+export interface CreateAppOptions {
+  /** Where the one-time first-key banner goes (default stdout). */
+  printBanner?: (text: string) => void;
+  /** Where JSON log lines go (default stdout). Tests pass a stream to read them. */
+  logStream?: Writable;
+  /** An already-open database; otherwise one is opened from config and closed with the app. */
+  database?: Database;
+}
+
+/** Builds the whole server (not yet listening). Shared by main.ts and the tests. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  requestValidators(); // compile the spec's validators now, not on the first request
+  const database = options.database ?? (await openDatabase(config.database));
+
+  const fastifyOptions: FastifyServerOptions = {
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Every /v1 route also answers under /api/v1: the hosted service's n8n node calls that prefix.
+    rewriteUrl: (req) => (req.url?.startsWith('/api/v1/') ? req.url.slice(4) : (req.url ?? '/')),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    disableRequestLogging: true,
+    logger: {
+      level: config.logLevel,
+      stream: options.logStream,
+      // Belt and braces: nothing logs headers today, but a key must never reach a log line.
+      redact: { paths: ['req.headers.authorization', 'headers.authorization', '*.secret'], censor: '[redacted]' },
+    },
+  };
+  const adapter = new FastifyAdapter(fastifyOptions);
+  const fastify = adapter.getInstance();
+  // Only JSON bodies: text/plain (Fastify's other default) answers 415.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  fastify.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      { method: req.method, path: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
+      'request',
+    );
+  });
+
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
+    logger: new NestJsonLogger(fastify.log),
+    abortOnError: false,
+    // Fastify's own JSON parser only: Nest would add a form-urlencoded one, and the API takes JSON alone.
+    bodyParser: false,
+  });
+  app.enableShutdownHooks();
+  if (!options.database) fastify.addHook('onClose', async () => database.close());
+  await app.init();
+  const bootstrap = await bootstrapOrgs(config, app.get(OrgService), app.get(ApiKeyService));
+  if (bootstrap.kind === 'default-org-created') {
+    const print = options.printBanner ?? ((text: string) => process.stdout.write(`${text}\n`));
+    print(firstKeyBanner(bootstrap, `http://localhost:${config.port}`));
+  } else if (bootstrap.kind !== 'nothing-to-do') {
+    fastify.log.info({ org: bootstrap.orgId, result: bootstrap.kind }, 'HUMANHOURS_INIT_API_KEY is in place');
+  }
+  return app;
+}

@@ -1,0 +1,111 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { type EntityManager, MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import type { DatabaseConfig } from '../config/config.js';
+import { entities } from './entities.js';
+import { postgresqlMigrations } from './migrations/postgresql/index.js';
+import { sqliteMigrations } from './migrations/sqlite/index.js';
+
+type Row = Record<string, any>;
+
+/**
+ * The database behind the server: the ORM for management paths, plus plain SQL for hot paths
+ * (no unit of work per request). Parameters use `?` placeholders on both drivers.
+ */
+export class Database {
+  constructor(
+    readonly orm: MikroORM,
+    readonly kind: DatabaseConfig['kind'],
+  ) {}
+
+  /** A fresh EntityManager for one unit of work. */
+  em(): EntityManager {
+    return this.orm.em.fork();
+  }
+
+  async all<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.orm.em.getConnection().execute(sql, params, 'all')) as T[];
+  }
+
+  async get<T = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    return (await this.orm.em.getConnection().execute(sql, params, 'get')) as T | undefined;
+  }
+
+  async run(sql: string, params: unknown[] = []): Promise<void> {
+    await this.orm.em.getConnection().execute(sql, params, 'run');
+  }
+
+  /** False once closed (so /readyz turns 503 during a graceful shutdown) or when a query fails. */
+  async ping(): Promise<boolean> {
+    if (this.closed) return false;
+    try {
+      await this.get('select 1 as ok');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async migrate(): Promise<string[]> {
+    const done = await this.orm.migrator.up();
+    return done.map((m) => m.name);
+  }
+
+  private closed = false;
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.orm.close(true);
+  }
+}
+
+export function ormOptions(db: DatabaseConfig): Partial<Options> {
+  const common: Partial<Options> = {
+    entities,
+    extensions: [Migrator],
+    debug: false,
+    allowGlobalContext: false,
+    // Migrations are compiled into the bundle (no file globbing at run time) and the database itself is the
+    // reference for the next one (see scripts/create-migration): no snapshot files.
+    migrations: {
+      migrationsList: db.kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
+      snapshot: false,
+      silent: true,
+      transactional: true,
+      allOrNothing: true,
+    },
+  };
+  if (db.kind === 'sqlite') {
+    const { SqliteDriver } = sqliteDriverModule!;
+    return { ...common, driver: SqliteDriver, dbName: db.path };
+  }
+  const { PostgreSqlDriver } = postgresDriverModule!;
+  return { ...common, driver: PostgreSqlDriver, clientUrl: db.url };
+}
+
+// Only the driver in use is loaded: a SQLite install never needs pg, and the reverse.
+let sqliteDriverModule: typeof import('@mikro-orm/sqlite') | undefined;
+let postgresDriverModule: typeof import('@mikro-orm/postgresql') | undefined;
+
+/** Opens the database (creating a SQLite file's folder) and applies pending migrations. */
+export async function openDatabase(db: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<Database> {
+  if (db.kind === 'sqlite') {
+    sqliteDriverModule ??= await import('@mikro-orm/sqlite');
+    if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
+  } else {
+    postgresDriverModule ??= await import('@mikro-orm/postgresql');
+  }
+  const orm = await MikroORM.init(ormOptions(db));
+  const database = new Database(orm, db.kind);
+  if (db.kind === 'sqlite') {
+    const native = (await orm.em.getConnection().getNativeClient()) as import('better-sqlite3').Database;
+    // WAL lets readers (reports) run beside the writer (ingest); NORMAL is durable across process crashes.
+    native.pragma('journal_mode = WAL');
+    native.pragma('synchronous = NORMAL');
+    native.pragma('busy_timeout = 5000');
+  }
+  if (options.migrate !== false) await database.migrate();
+  return database;
+}

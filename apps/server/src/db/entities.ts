@@ -1,0 +1,6 @@
+import { AgentSchema } from '../agents/agent.entity.js';
+import { ApiKeySchema } from '../api-keys/api-key.entity.js';
+import { OrgSchema } from '../orgs/org.entity.js';
+
+/** Every table the ORM maps; migrations are generated from these. */
+export const entities = [OrgSchema, ApiKeySchema, AgentSchema];

@@ -1,0 +1,57 @@
+/** Every error code of the API and its HTTP status (openapi.yaml lists the same table). */
+export const ERROR_STATUS = {
+  invalid_json: 400,
+  bad_request: 400,
+  missing_authorization: 401,
+  invalid_api_key: 401,
+  key_revoked: 401,
+  admin_token_invalid: 401,
+  insufficient_scope: 403,
+  feature_locked: 403,
+  not_found: 404,
+  method_not_allowed: 405,
+  idempotency_key_reused: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  validation_error: 422,
+  unknown_task_type: 422,
+  occurred_at_out_of_range: 422,
+  rate_limited: 429,
+  quota_exceeded: 429,
+  internal: 500,
+  service_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  hint?: string;
+  field?: string;
+}
+
+/** An error the API answers on purpose, rendered as `{"error": {...}}` by the exception filter. */
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { hint?: string; field?: string; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    this.status = ERROR_STATUS[code];
+  }
+
+  toBody(): { error: ErrorBody } {
+    const error: ErrorBody = { code: this.code, message: this.message };
+    if (this.extra.hint) error.hint = this.extra.hint;
+    if (this.extra.field) error.field = this.extra.field;
+    return { error };
+  }
+
+  static validation(field: string, message: string, hint?: string): ApiError {
+    return new ApiError('validation_error', `${field} ${message}`, { field, hint });
+  }
+}

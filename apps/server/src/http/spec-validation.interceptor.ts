@@ -1,0 +1,46 @@
+import type { RequestValidators } from '@humanhours/contract';
+import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { ApiError } from './api-error.js';
+import { OPERATION_ID } from './operation.decorator.js';
+import { requestValidators } from './spec-registry.js';
+
+/** Checks path, headers, query and body against the operation's schemas; replaces the query with its coerced form. */
+export function validateRequest(req: FastifyRequest, v: RequestValidators): void {
+  const params = v.params((req.params ?? {}) as Record<string, unknown>);
+  if ('issue' in params) throw ApiError.validation(params.issue.field, params.issue.message);
+  req.params = params.value;
+
+  const headerIssue = v.headers?.(req.headers);
+  if (headerIssue) throw ApiError.validation(headerIssue.field, headerIssue.message);
+
+  const query = v.query({ ...(req.query as Record<string, unknown>) });
+  if ('issue' in query) throw ApiError.validation(query.issue.field, query.issue.message);
+  req.query = query.value;
+
+  const body = v.operation.requestBody;
+  if (!body || !v.body) return;
+  if (req.body === undefined || req.body === null) {
+    if (body.required) {
+      throw new ApiError('validation_error', 'A JSON request body is required', {
+        field: 'body',
+        hint: 'Send the body with Content-Type: application/json',
+      });
+    }
+    return;
+  }
+  const issue = v.body(req.body);
+  if (issue) throw ApiError.validation(issue.field, issue.message);
+}
+
+@Injectable()
+export class SpecValidationInterceptor implements NestInterceptor {
+  constructor(@Inject(Reflector) private readonly reflector: Reflector) {}
+
+  intercept(context: ExecutionContext, next: CallHandler) {
+    const id = this.reflector.get<string | undefined>(OPERATION_ID, context.getHandler());
+    if (id) validateRequest(context.switchToHttp().getRequest<FastifyRequest>(), requestValidators().get(id)!);
+    return next.handle();
+  }
+}

@@ -1,0 +1,35 @@
+import type { Org } from './org.entity.js';
+
+export const PLANS = ['free', 'pro', 'enterprise'] as const;
+export type Plan = (typeof PLANS)[number];
+
+/** What every request of an org needs to know about it: read once, cached (see OrgService). */
+export interface OrgSettings {
+  id: string;
+  name: string;
+  plan: Plan;
+  currency: string;
+  defaultHourlyRateMinor: number;
+  timezone: string;
+  needsReviewCredit: number;
+  fallbackBaselineMinutes: number | null;
+  usdFxRateOverride: number | null;
+  includedEvents: number | null;
+  createdAt: number;
+}
+
+export function toSettings(org: Org): OrgSettings {
+  return {
+    id: org.id,
+    name: org.name,
+    plan: org.plan as Plan,
+    currency: org.currency,
+    defaultHourlyRateMinor: Number(org.defaultHourlyRateMinor),
+    timezone: org.timezone,
+    needsReviewCredit: Number(org.needsReviewCredit),
+    fallbackBaselineMinutes: org.fallbackBaselineMinutes == null ? null : Number(org.fallbackBaselineMinutes),
+    usdFxRateOverride: org.usdFxRateOverride == null ? null : Number(org.usdFxRateOverride),
+    includedEvents: org.includedEvents == null ? null : Number(org.includedEvents),
+    createdAt: Number(org.createdAt),
+  };
+}

@@ -1,0 +1,23 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+// Timestamps are epoch milliseconds in a bigint column on every table: one representation for SQLite and
+// PostgreSQL, cheap to compare in range queries. Money is integer minor units.
+export const OrgSchema = defineEntity({
+  name: 'Org',
+  tableName: 'orgs',
+  properties: {
+    id: p.string().length(40).primary(),
+    name: p.string().length(200),
+    plan: p.string().length(20),
+    currency: p.string().length(3),
+    defaultHourlyRateMinor: p.bigint('number'),
+    timezone: p.string().length(64),
+    needsReviewCredit: p.double(),
+    fallbackBaselineMinutes: p.double().nullable(),
+    usdFxRateOverride: p.double().nullable(),
+    includedEvents: p.bigint('number').nullable(),
+    createdAt: p.bigint('number'),
+  },
+});
+
+export type Org = InstanceType<typeof OrgSchema.class>;

@@ -1,0 +1,155 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { newOrgId } from '../core/ids.js';
+import { fromMinor, toMinor } from '../core/money.js';
+import { iso, isValidTimeZone } from '../core/time.js';
+import { Database } from '../db/database.js';
+import { ApiError } from '../http/api-error.js';
+import { isSupportedCurrency, SUPPORTED_CURRENCIES } from '../pricing/currencies.js';
+import { OrgSchema } from './org.entity.js';
+import { type OrgSettings, type Plan, toSettings } from './org-settings.js';
+
+export interface NewOrg {
+  name: string;
+  plan?: Plan;
+  currency?: string;
+  default_hourly_rate?: number;
+  timezone?: string;
+  included_events?: number | null;
+}
+
+export interface OrgPatch {
+  name?: string;
+  plan?: Plan;
+  currency?: string;
+  default_hourly_rate?: number;
+  timezone?: string;
+  needs_review_credit?: number;
+  fallback_baseline_minutes?: number | null;
+  usd_fx_rate_override?: number | null;
+  included_events?: number | null;
+}
+
+// Another process may change an org; this bounds how long a cached copy can be stale (changes made through this
+// process are seen at once).
+const CACHE_TTL_MS = 5_000;
+
+@Injectable()
+export class OrgService {
+  private readonly cache = new Map<string, { settings: OrgSettings; fetchedAt: number }>();
+
+  constructor(@Inject(Database) private readonly db: Database) {}
+
+  /** The org's settings, from the cache when fresh. Null when the org does not exist. */
+  async settings(orgId: string): Promise<OrgSettings | null> {
+    const hit = this.cache.get(orgId);
+    if (hit && Date.now() - hit.fetchedAt < CACHE_TTL_MS) return hit.settings;
+    const org = await this.db.em().findOne(OrgSchema, { id: orgId });
+    if (!org) {
+      this.cache.delete(orgId);
+      return null;
+    }
+    const settings = toSettings(org);
+    this.cache.set(orgId, { settings, fetchedAt: Date.now() });
+    return settings;
+  }
+
+  async create(input: NewOrg, now = Date.now()): Promise<OrgSettings> {
+    const currency = input.currency ?? 'EUR';
+    checkCurrency(currency);
+    if (input.timezone !== undefined) checkTimeZone(input.timezone);
+    const em = this.db.em();
+    const org = em.create(OrgSchema, {
+      id: newOrgId(),
+      name: input.name,
+      plan: input.plan ?? 'pro',
+      currency,
+      defaultHourlyRateMinor: toMinor(input.default_hourly_rate ?? 45, currency),
+      timezone: input.timezone ?? 'UTC',
+      needsReviewCredit: 0.5,
+      fallbackBaselineMinutes: null,
+      usdFxRateOverride: null,
+      includedEvents: input.included_events ?? null,
+      createdAt: now,
+    });
+    await em.flush();
+    return toSettings(org);
+  }
+
+  async update(orgId: string, patch: OrgPatch): Promise<OrgSettings> {
+    const em = this.db.em();
+    const org = await em.findOne(OrgSchema, { id: orgId });
+    if (!org) throw new ApiError('not_found', `No org ${orgId}`);
+    if (patch.currency !== undefined && patch.currency !== org.currency) {
+      checkCurrency(patch.currency);
+      if (await this.hasEvents(orgId)) {
+        throw new ApiError('validation_error', 'currency cannot change once the org has tracked events', {
+          field: 'currency',
+          hint: 'Every stored event is valued in the currency it was tracked in; create a new org for another currency',
+        });
+      }
+    }
+    if (patch.timezone !== undefined) checkTimeZone(patch.timezone);
+    const currency = patch.currency ?? org.currency;
+    if (patch.name !== undefined) org.name = patch.name;
+    if (patch.plan !== undefined) org.plan = patch.plan;
+    if (patch.currency !== undefined) {
+      // Keep the rate's value when only the currency's minor units change (e.g. EUR → JPY keeps 45, not 4500).
+      if (patch.default_hourly_rate === undefined)
+        org.defaultHourlyRateMinor = toMinor(fromMinor(Number(org.defaultHourlyRateMinor), org.currency), currency);
+      org.currency = currency;
+    }
+    if (patch.default_hourly_rate !== undefined) org.defaultHourlyRateMinor = toMinor(patch.default_hourly_rate, currency);
+    if (patch.timezone !== undefined) org.timezone = patch.timezone;
+    if (patch.needs_review_credit !== undefined) org.needsReviewCredit = patch.needs_review_credit;
+    if (patch.fallback_baseline_minutes !== undefined) org.fallbackBaselineMinutes = patch.fallback_baseline_minutes;
+    if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
+    if (patch.included_events !== undefined) org.includedEvents = patch.included_events;
+    await em.flush();
+    const settings = toSettings(org);
+    this.cache.set(orgId, { settings, fetchedAt: Date.now() });
+    return settings;
+  }
+
+  async list(limit: number, after: string | null): Promise<OrgSettings[]> {
+    const orgs = await this.db.em().find(OrgSchema, after ? { id: { $gt: after } } : {}, { orderBy: { id: 'asc' }, limit });
+    return orgs.map(toSettings);
+  }
+
+  async count(): Promise<number> {
+    return this.db.em().count(OrgSchema, {});
+  }
+
+  /** Whether any event was tracked for the org (agents count their events as they arrive). */
+  private async hasEvents(orgId: string): Promise<boolean> {
+    const row = await this.db.get<{ n: number | string }>('select count(*) as n from agents where org_id = ? and event_count > 0', [orgId]);
+    return Number(row?.n ?? 0) > 0;
+  }
+}
+
+function checkCurrency(currency: string): void {
+  if (!isSupportedCurrency(currency)) {
+    throw ApiError.validation('currency', `"${currency}" is not a supported currency`, `Supported: ${SUPPORTED_CURRENCIES.join(', ')}`);
+  }
+}
+
+function checkTimeZone(tz: string): void {
+  if (!isValidTimeZone(tz))
+    throw ApiError.validation('timezone', `"${tz}" is not an IANA time zone`, 'For example Europe/Berlin, America/New_York or UTC');
+}
+
+/** The Org resource as the API shows it. */
+export function orgResponse(org: OrgSettings) {
+  return {
+    id: org.id,
+    name: org.name,
+    plan: org.plan,
+    currency: org.currency,
+    default_hourly_rate: fromMinor(org.defaultHourlyRateMinor, org.currency),
+    timezone: org.timezone,
+    needs_review_credit: org.needsReviewCredit,
+    fallback_baseline_minutes: org.fallbackBaselineMinutes,
+    usd_fx_rate_override: org.usdFxRateOverride,
+    included_events: org.includedEvents,
+    created_at: iso(org.createdAt),
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000 and an SQLite file under ./data', () => {
+    const config = loadConfig({}, '/srv/hh');
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.database).toEqual({ kind: 'sqlite', path: '/srv/hh/data/humanhours.db', url: 'sqlite:./data/humanhours.db' });
+  });
+
+  it('accepts sqlite:<path> and postgres:// URLs', () => {
+    expect(loadConfig({ HUMANHOURS_DATABASE_URL: 'sqlite:/var/lib/hh.db' }).database).toMatchObject({
+      kind: 'sqlite',
+      path: '/var/lib/hh.db',
+    });
+    expect(loadConfig({ HUMANHOURS_DATABASE_URL: 'postgres://hh:pw@db:5432/hh' }).database).toEqual({
+      kind: 'postgresql',
+      url: 'postgres://hh:pw@db:5432/hh',
+    });
+    expect(loadConfig({ HUMANHOURS_DATABASE_URL: 'postgresql://db/hh' }).database.kind).toBe('postgresql');
+  });
+
+  it('reports every problem at once, naming the variable', () => {
+    try {
+      loadConfig({ PORT: '70000', HUMANHOURS_DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const problems = (err as ConfigError).problems;
+      expect(problems).toHaveLength(3);
+      expect(problems[0]).toMatch(/^PORT:/);
+      expect(problems[1]).toMatch(/^HUMANHOURS_DATABASE_URL:/);
+      expect(problems[2]).toMatch(/^LOG_LEVEL:/);
+    }
+  });
+
+  it('never echoes a database password in its messages', () => {
+    try {
+      loadConfig({ HUMANHOURS_DATABASE_URL: 'mysql://user:s3cret@host/db' });
+      expect.unreachable();
+    } catch (err) {
+      expect((err as Error).message).not.toContain('s3cret');
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../helpers/server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => server.close());
+
+function expectEnvelope(body: any, code: string) {
+  expect(body).toEqual({ error: expect.objectContaining({ code, message: expect.any(String) }) });
+  expect(Object.keys(body.error).every((k) => ['code', 'message', 'hint', 'field'].includes(k))).toBe(true);
+}
+
+describe('errors always come in the envelope, never as a 500', () => {
+  it('answers 400 invalid_json for malformed JSON', async () => {
+    const res = await server.http.post('/v1/api-keys').set('content-type', 'application/json').send('{"name": "a",');
+    expect(res.status).toBe(400);
+    expectEnvelope(res.body, 'invalid_json');
+    expect(res).toMatchApiSpec();
+  });
+
+  it('answers 400 invalid_json for an empty JSON body', async () => {
+    const res = await server.http.post('/v1/api-keys').set('content-type', 'application/json').send('');
+    expect(res.status).toBe(400);
+    expectEnvelope(res.body, 'invalid_json');
+  });
+
+  it('answers 413 payload_too_large for a body over 1 MB', async () => {
+    const huge = JSON.stringify({ agent_id: 'a', metadata: { blob: 'x'.repeat(1024 * 1024) } });
+    const res = await server.http.post('/v1/api-keys').set('content-type', 'application/json').send(huge);
+    expect(res.status).toBe(413);
+    expectEnvelope(res.body, 'payload_too_large');
+    expect(res).toMatchApiSpec();
+  });
+
+  it('answers 415 unsupported_media_type for a non-JSON body', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
+      const res = await server.http.post('/v1/api-keys').set('content-type', type).send('name=a');
+      expect(res.status, type).toBe(415);
+      expectEnvelope(res.body, 'unsupported_media_type');
+    }
+  });
+
+  it('answers 404 not_found for an unknown route, under /v1 and elsewhere', async () => {
+    for (const path of ['/v1/nope', '/nope', '/api/v1/nope', '/v2/track']) {
+      const res = await server.http.get(path);
+      expect(res.status, path).toBe(404);
+      expectEnvelope(res.body, 'not_found');
+    }
+  });
+
+  it('answers 405 method_not_allowed with an Allow header for a known path and a wrong method', async () => {
+    const res = await server.http.put('/healthz');
+    expect(res.status).toBe(405);
+    expectEnvelope(res.body, 'method_not_allowed');
+    expect(res.headers.allow).toBe('GET');
+  });
+
+  it('treats /api/v1 exactly like /v1 (the n8n node calls /api/v1)', async () => {
+    const direct = await server.http.delete('/v1/track');
+    const aliased = await server.http.delete('/api/v1/track');
+    expect(direct.status).toBe(405);
+    expect(aliased.status).toBe(405);
+    expect(aliased.headers.allow).toBe(direct.headers.allow);
+  });
+
+  it('never leaks a stack trace or framework error shape', async () => {
+    const res = await server.http.post('/v1/api-keys').set('content-type', 'application/json').send('[1,2');
+    expect(JSON.stringify(res.body)).not.toMatch(/statusCode|stack|FST_/);
+  });
+});
+
+describe('request ids', () => {
+  it('echoes a valid X-Request-Id and logs it', async () => {
+    const res = await server.http.get('/healthz').set('x-request-id', 'trace-abc.123');
+    expect(res.headers['x-request-id']).toBe('trace-abc.123');
+    const line = server.logs.find((l) => l.reqId === 'trace-abc.123' && l.msg === 'request');
+    expect(line).toMatchObject({ method: 'GET', path: '/healthz', status: 200 });
+  });
+
+  it('generates one when absent, on errors too', async () => {
+    const none = await server.http.get('/nope');
+    expect(none.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('rejects an unusable X-Request-Id with 422 and answers under a generated one', async () => {
+    const bad = await server.http.get('/healthz').set('x-request-id', 'has spaces and tabs');
+    expect(bad.status).toBe(422);
+    expect(bad.body.error).toMatchObject({ code: 'validation_error', field: 'X-Request-Id' });
+    expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(bad).toMatchApiSpec();
+  });
+});
