@@ -11,7 +11,7 @@ import { KeyCache } from './api-keys/key-cache.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import type { AppConfig } from './config/config.js';
-import { APP_CONFIG } from './config/config.module.js';
+import { ConfigModule } from './config/config.module.js';
 import type { Database } from './db/database.js';
 import { DatabaseModule } from './db/database.module.js';
 import { DocsController } from './docs/docs.controller.js';
@@ -29,8 +29,8 @@ export class AppModule {
   static forRoot(config: AppConfig, database: Database): DynamicModule {
     return {
       module: AppModule,
-      global: true,
       imports: [
+        ConfigModule.forRoot(config),
         DatabaseModule.forRoot(database),
         ThrottlerModule.forRoot({
           storage: new MemoryWindowStorage(),
@@ -46,7 +46,6 @@ export class AppModule {
       ],
       controllers: [HealthController, DocsController, ApiKeysController, OrgController, AgentsController, AdminController],
       providers: [
-        { provide: APP_CONFIG, useValue: config },
         // Order matters: who is calling (401), how often (429), what they may do (403), then what they sent (422).
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: ApiKeyRateLimitGuard },
@@ -59,7 +58,6 @@ export class AppModule {
         AgentService,
         UsageCounter,
       ],
-      exports: [APP_CONFIG],
     };
   }
 }
