@@ -3,8 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import { AdminController } from './admin/admin.controller.js';
-import { AgentService } from './agents/agent.service.js';
-import { AgentsController } from './agents/agents.controller.js';
+import { AgentsModule } from './agents/agents.module.js';
 import { ApiKeyService } from './api-keys/api-key.service.js';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { KeyCache } from './api-keys/key-cache.js';
@@ -21,8 +20,11 @@ import { SpecValidationInterceptor } from './http/spec-validation.interceptor.js
 import { OrgController } from './orgs/org.controller.js';
 import { OrgService } from './orgs/org.service.js';
 import { UsageCounter } from './orgs/usage-counter.js';
+import { PricingModule } from './pricing/pricing.module.js';
 import { MemoryWindowStorage } from './rate-limit/memory-window-storage.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
+import { TaskTypesModule } from './task-types/task-types.module.js';
+import { TrackingModule } from './tracking/tracking.module.js';
 
 @Module({})
 export class AppModule {
@@ -32,6 +34,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(database),
+        PricingModule,
         ThrottlerModule.forRoot({
           storage: new MemoryWindowStorage(),
           throttlers: [
@@ -43,8 +46,11 @@ export class AppModule {
             },
           ],
         }),
+        TaskTypesModule,
+        AgentsModule,
+        TrackingModule,
       ],
-      controllers: [HealthController, DocsController, ApiKeysController, OrgController, AgentsController, AdminController],
+      controllers: [HealthController, DocsController, ApiKeysController, OrgController, AdminController],
       providers: [
         // Order matters: who is calling (401), how often (429), what they may do (403), then what they sent (422).
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -55,7 +61,6 @@ export class AppModule {
         KeyCache,
         OrgService,
         ApiKeyService,
-        AgentService,
         UsageCounter,
       ],
     };

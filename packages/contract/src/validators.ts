@@ -161,7 +161,7 @@ export function compileRequestValidators(doc: OpenApiDocument = bundledSpec): Ma
       const arraySchema = schema.properties?.[property];
       if (!arraySchema?.items) throw new Error(`openapi.yaml: ${operation.id} x-item-validation names ${property}, which has no items`);
       item = toValidator(strictAjv.compile(anchorRefs(arraySchema.items) as object));
-      arraySchema.items = { type: 'object' };
+      arraySchema.items = true; // any item: each is judged on its own
       body = toValidator(strictAjv.compile(anchorRefs(schema) as object));
     } else if (operation.requestBody) {
       body = toValidator(strictAjv.compile({ $ref: `${SPEC_ID}${operation.requestBody.pointer}` }));

@@ -5,6 +5,7 @@ import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
 import { type Agent, AgentSchema } from './agent.entity.js';
+import { AgentRateCache } from './agent-rates.js';
 
 export interface AgentPatch {
   display_name?: string | null;
@@ -13,7 +14,10 @@ export interface AgentPatch {
 
 @Injectable()
 export class AgentService {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(AgentRateCache) private readonly rates: AgentRateCache,
+  ) {}
 
   async list(orgId: string, opts: { limit: number; cursor?: string; search?: string }) {
     const after = decodeCursor(opts.cursor) as [string] | null;
@@ -47,6 +51,7 @@ export class AgentService {
       agent.hourlyRateOverrideMinor = patch.hourly_rate_override === null ? null : toMinor(patch.hourly_rate_override, org.currency);
     }
     await em.flush();
+    this.rates.forget(org.id);
     return agent;
   }
 }

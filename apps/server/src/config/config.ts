@@ -16,6 +16,8 @@ export interface AppConfig {
   init: { apiKey: string | null; plan: Plan; orgName: string };
   /** What each plan includes and allows. */
   plans: PlanCatalogue;
+  /** HUMANHOURS_PRICE_BOOK_URL (OpenRouter `/api/v1/models` format; null: bundled snapshot only) and its refresh interval. */
+  priceBook: { url: string | null; refreshHours: number };
 }
 
 /** Thrown at start-up with every problem found, so an operator fixes them in one go. */
@@ -56,6 +58,34 @@ function parsePort(raw: string | undefined, problems: string[]): number {
   return port;
 }
 
+// setInterval takes at most 2^31-1 ms (about 596 h); a longer delay would fire at once.
+const MAX_REFRESH_HOURS = 596;
+
+function parsePriceBook(env: NodeJS.ProcessEnv, problems: string[]): AppConfig['priceBook'] {
+  const raw = env.HUMANHOURS_PRICE_BOOK_URL || null;
+  let url: string | null = null;
+  if (raw !== null) {
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(raw);
+    } catch {}
+    // The value may hold a token, so the message never echoes it.
+    if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname) url = raw;
+    else problems.push('HUMANHOURS_PRICE_BOOK_URL: expected an http(s) URL, e.g. https://openrouter.ai/api/v1/models');
+  }
+  const rawHours = env.HUMANHOURS_PRICE_BOOK_REFRESH_HOURS;
+  let refreshHours = 24;
+  if (rawHours !== undefined && rawHours !== '') {
+    const hours = Number(rawHours);
+    if (rawHours.trim() === '' || !Number.isFinite(hours) || hours <= 0 || hours > MAX_REFRESH_HOURS) {
+      problems.push(
+        `HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: expected a positive number of hours up to ${MAX_REFRESH_HOURS}, got "${rawHours}"`,
+      );
+    } else refreshHours = hours;
+  }
+  return { url, refreshHours };
+}
+
 /** Reads and validates the environment. Pure: give it any env object. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
@@ -79,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     problems.push(`HUMANHOURS_INIT_PLAN: expected one of ${PLANS.join(', ')}, got "${env.HUMANHOURS_INIT_PLAN}"`);
   const initOrgName = env.HUMANHOURS_INIT_ORG_NAME || 'Default';
   if (initOrgName.length > 200) problems.push('HUMANHOURS_INIT_ORG_NAME: at most 200 characters');
+  const priceBook = parsePriceBook(env, problems);
 
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -89,5 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     adminToken,
     init: { apiKey: initApiKey, plan: initPlan, orgName: initOrgName },
     plans: DEFAULT_PLAN_CATALOGUE,
+    priceBook,
   };
 }

@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
+import { Auth, type AuthContext } from '../auth/auth-context.js';
+import { Operation } from '../http/operation.decorator.js';
+import type { TaskTypeCategory } from './builtin-catalogue.js';
+import {
+  type NewTaskType,
+  type TaskTypeOverrideInput,
+  TaskTypeService,
+  taskTypeDetailResponse,
+  taskTypeResponse,
+} from './task-type.service.js';
+
+@Controller()
+export class TaskTypesController {
+  constructor(@Inject(TaskTypeService) private readonly taskTypes: TaskTypeService) {}
+
+  @Operation('listTaskTypes')
+  async list(@Auth() auth: AuthContext, @Query() q: { category?: TaskTypeCategory; include_archived: boolean }) {
+    const types = await this.taskTypes.list(auth.org.id, { category: q.category, includeArchived: q.include_archived });
+    return { data: types.map(taskTypeResponse) };
+  }
+
+  @Operation('getTaskType')
+  async get(@Auth() auth: AuthContext, @Param('key') key: string) {
+    return taskTypeDetailResponse(await this.taskTypes.get(auth.org.id, key));
+  }
+
+  @Operation('createTaskType')
+  @HttpCode(201)
+  async create(@Auth() auth: AuthContext, @Body() body: NewTaskType) {
+    return taskTypeResponse(await this.taskTypes.create(auth.org.id, auth.keyId, body));
+  }
+
+  @Operation('overrideTaskType')
+  @HttpCode(200)
+  async override(@Auth() auth: AuthContext, @Param('key') key: string, @Body() body: TaskTypeOverrideInput) {
+    return taskTypeResponse(await this.taskTypes.setOverride(auth.org.id, auth.keyId, key, body));
+  }
+
+  @Operation('deleteTaskTypeOverride')
+  async removeOverride(@Auth() auth: AuthContext, @Param('key') key: string) {
+    return taskTypeResponse(await this.taskTypes.removeOverride(auth.org.id, auth.keyId, key));
+  }
+
+  @Operation('archiveTaskType')
+  async archive(@Auth() auth: AuthContext, @Param('key') key: string) {
+    return taskTypeResponse(await this.taskTypes.archive(auth.org.id, auth.keyId, key));
+  }
+}

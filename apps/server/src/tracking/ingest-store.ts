@@ -1,0 +1,136 @@
+// Records prepared events exactly once. The steps of one event are written once, as a generator of SQL
+// statements; each database drives them its own way (SQLite synchronously in one native transaction, PostgreSQL
+// with awaits in one async transaction), so the two can never disagree about what "exactly once" means.
+import type { Database as NativeSqlite, Statement } from 'better-sqlite3';
+import type { Database } from '../db/database.js';
+import { ApiError } from '../http/api-error.js';
+import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
+import type { PreparedEvent } from './prepare.js';
+
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+export type IngestResult = { status: 201 | 200; response: string } | { status: 409; error: ApiError };
+
+interface Sql {
+  sql: string;
+  params: unknown[];
+  /** run: how many rows changed; get: the first row. */
+  mode: 'run' | 'get';
+}
+type SqlResult = { changes: number; row: Record<string, any> | undefined };
+
+const CLAIM_KEY = `insert into idempotency_keys (org_id, key, request_hash, event_id, response, created_at)
+  values (?, ?, ?, ?, ?, ?) on conflict (org_id, key) do nothing`;
+// A key older than 24 h is free again: the first request to find it expired takes it over.
+const TAKE_EXPIRED_KEY = `update idempotency_keys set request_hash = ?, event_id = ?, response = ?, created_at = ?
+  where org_id = ? and key = ? and created_at < ?`;
+const FIND_KEY = 'select request_hash, response from idempotency_keys where org_id = ? and key = ?';
+const COUNT_AGENT = `insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
+  values (?, ?, null, null, 1, ?, ?)
+  on conflict (org_id, agent_id) do update set
+    event_count = agents.event_count + 1,
+    first_seen_at = coalesce(agents.first_seen_at, excluded.first_seen_at),
+    last_seen_at = case when agents.last_seen_at is null or excluded.last_seen_at > agents.last_seen_at
+      then excluded.last_seen_at else agents.last_seen_at end`;
+
+export const keyReused = () =>
+  new ApiError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request in the last 24 h', {
+    field: 'Idempotency-Key',
+    hint: 'Use a fresh key for every logical run; reuse a key only to retry the exact same request',
+  });
+
+/** The statements that record one event, deciding as they go (replay, conflict, or create). */
+function* ingestSteps(item: PreparedEvent, now: number): Generator<Sql, IngestResult, SqlResult> {
+  const { row } = item;
+  const response = JSON.stringify(trackedEvent(row));
+  if (item.idempotencyKey !== null) {
+    const key = [row.orgId, item.idempotencyKey];
+    let claimed = (yield { sql: CLAIM_KEY, params: [...key, item.requestHash, row.eventId, response, now], mode: 'run' }).changes === 1;
+    if (!claimed) {
+      const expiredBefore = now - IDEMPOTENCY_TTL_MS;
+      const take: Sql = {
+        sql: TAKE_EXPIRED_KEY,
+        params: [item.requestHash, row.eventId, response, now, ...key, expiredBefore],
+        mode: 'run',
+      };
+      claimed = (yield take).changes === 1;
+    }
+    if (!claimed) {
+      const existing = (yield { sql: FIND_KEY, params: key, mode: 'get' }).row!;
+      if (existing.request_hash !== item.requestHash) return { status: 409, error: keyReused() };
+      return { status: 200, response: existing.response };
+    }
+  }
+  yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
+  yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
+  return { status: 201, response };
+}
+
+export interface IngestStore {
+  /** Records the events in one transaction, in order; one result per event. */
+  ingest(items: PreparedEvent[], now?: number): Promise<IngestResult[]>;
+}
+
+/** SQLite: one synchronous native transaction per call, so nothing else can interleave with it. */
+export class SqliteIngestStore implements IngestStore {
+  private readonly statements = new Map<string, Statement>();
+  private readonly transaction: (items: PreparedEvent[], now: number) => IngestResult[];
+
+  constructor(private readonly native: NativeSqlite) {
+    this.transaction = native.transaction((items: PreparedEvent[], now: number) => items.map((item) => this.drive(ingestSteps(item, now))));
+  }
+
+  async ingest(items: PreparedEvent[], now = Date.now()): Promise<IngestResult[]> {
+    // The ORM shares this connection; if it is inside a transaction (awaiting between statements), let it finish
+    // first rather than joining it: our writes must commit on their own.
+    while (this.native.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+    return this.transaction(items, now);
+  }
+
+  private drive(steps: Generator<Sql, IngestResult, SqlResult>): IngestResult {
+    let next = steps.next();
+    while (!next.done) next = steps.next(this.execute(next.value));
+    return next.value;
+  }
+
+  private execute({ sql, params, mode }: Sql): SqlResult {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.native.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    if (mode === 'get') return { changes: 0, row: statement.get(...params) as Record<string, any> | undefined };
+    return { changes: statement.run(...params).changes, row: undefined };
+  }
+}
+
+/** PostgreSQL: one transaction per call; concurrent claims of one key wait on its row, so exactly one wins. */
+export class PostgresIngestStore implements IngestStore {
+  constructor(private readonly db: Database) {}
+
+  async ingest(items: PreparedEvent[], now = Date.now()): Promise<IngestResult[]> {
+    const connection = this.db.orm.em.getConnection() as any;
+    return connection.transactional(async (trx: unknown) => {
+      const results: IngestResult[] = [];
+      for (const item of items) {
+        const steps = ingestSteps(item, now);
+        let next = steps.next();
+        while (!next.done) {
+          const { sql, params, mode } = next.value;
+          const out = await connection.execute(sql, params, mode, trx);
+          next = steps.next(mode === 'get' ? { changes: 0, row: out } : { changes: Number(out.affectedRows ?? 0), row: undefined });
+        }
+        results.push(next.value);
+      }
+      return results;
+    });
+  }
+}
+
+export async function createIngestStore(db: Database): Promise<IngestStore> {
+  if (db.kind === 'sqlite') return new SqliteIngestStore((await db.orm.em.getConnection().getNativeClient()) as NativeSqlite);
+  return new PostgresIngestStore(db);
+}
+
+/** Injection token of the IngestStore of the configured database. */
+export const INGEST_STORE = Symbol('INGEST_STORE');

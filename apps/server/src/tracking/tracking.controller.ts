@@ -1,0 +1,34 @@
+import { Body, Controller, Headers, HttpCode, Inject, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { Auth, type AuthContext } from '../auth/auth-context.js';
+import { Operation } from '../http/operation.decorator.js';
+import type { TrackInput } from './prepare.js';
+import { TrackingService } from './tracking.service.js';
+
+@Controller()
+export class TrackingController {
+  constructor(@Inject(TrackingService) private readonly tracking: TrackingService) {}
+
+  /** 201 with the new event; a replay answers 200 with the original body, byte for byte. */
+  @Operation('trackEvent')
+  async track(
+    @Auth() auth: AuthContext,
+    @Body() body: TrackInput,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.tracking.track(auth, body, idempotencyKey ?? null);
+    if (result.status === 409) throw result.error;
+    reply.status(result.status).type('application/json; charset=utf-8');
+    if (result.status === 200) reply.header('idempotent-replayed', 'true');
+    return result.response;
+  }
+
+  @Operation('trackBatch')
+  @HttpCode(207)
+  async trackBatch(@Auth() auth: AuthContext, @Body() body: { events: unknown[] }) {
+    const results = await this.tracking.trackBatch(auth, body.events);
+    const count = (statuses: number[]) => results.filter((r) => statuses.includes(r.status)).length;
+    return { results, summary: { accepted: count([201]), replayed: count([200]), failed: count([409, 422, 429]) } };
+  }
+}
