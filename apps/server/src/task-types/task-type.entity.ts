@@ -37,7 +37,8 @@ export const TaskTypeHistorySchema = defineEntity({
   name: 'TaskTypeHistory',
   tableName: 'task_type_history',
   properties: {
-    id: p.bigint('number').primary().autoincrement(),
+    /** A ULID: unique and in time order (no autoincrement, which SQLite and PostgreSQL type differently). */
+    id: p.string().length(26).primary(),
     orgId: p.string().length(40),
     key: p.string().length(200),
     action: p.string().length(20),

@@ -1,5 +1,6 @@
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
+import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
@@ -306,7 +307,7 @@ function history(
   actor: string,
   at: number,
 ): void {
-  em.create(TaskTypeHistorySchema, { orgId, key, action, oldBaselineMinutes, newBaselineMinutes, reason, actor, at });
+  em.create(TaskTypeHistorySchema, { id: ulid(at), orgId, key, action, oldBaselineMinutes, newBaselineMinutes, reason, actor, at });
 }
 
 function taken(key: string, what: string): ApiError {

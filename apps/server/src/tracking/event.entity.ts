@@ -8,8 +8,7 @@ export const EventSchema = defineEntity({
   name: 'Event',
   tableName: 'events',
   properties: {
-    seq: p.bigint('number').primary().autoincrement(),
-    eventId: p.string().length(30).unique(),
+    eventId: p.string().length(30).primary(),
     orgId: p.string().length(40),
     agentId: p.string().length(200),
     taskType: p.string().length(200),

@@ -2,13 +2,17 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, tempDir } from '../helpers/server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, startServer, tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 // The CLI as operators run it: the built entry point (`pnpm test` builds first).
 const CLI = join(import.meta.dirname, '../../dist/cli.js');
 const dir = tempDir();
-const env = { ...process.env, HUMANHOURS_DATABASE_URL: `sqlite:${join(dir, 'humanhours.db')}` };
+// The same database the test server of `dir` uses (SQLite, or PostgreSQL in the server-pg project).
+const env: NodeJS.ProcessEnv = { ...process.env };
+beforeAll(async () => {
+  env.HUMANHOURS_DATABASE_URL = await testDatabaseUrl(dir);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(...args: string[]): Promise<{ code: number; json: any; stderr: string }> {

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
 import supertest from 'supertest';
 import { type AppConfig, loadConfig } from '../../src/config/config.js';
 import { createApp } from '../../src/create-app.js';
@@ -35,7 +37,7 @@ export async function startServer(env: Record<string, string> = {}, opts: { dir?
   // A given dir is the caller's (e.g. to restart on the same database); a fresh one is removed on close.
   const dir = opts.dir ?? mkdtempSync(join(tmpdir(), 'hh-test-'));
   const config = loadConfig({
-    HUMANHOURS_DATABASE_URL: `sqlite:${join(dir, 'humanhours.db')}`,
+    HUMANHOURS_DATABASE_URL: await testDatabaseUrl(dir),
     LOG_LEVEL: 'info',
     ...env,
   });
@@ -69,6 +71,28 @@ export async function startServer(env: Record<string, string> = {}, opts: { dir?
       if (!opts.dir) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The database of a test server: a SQLite file in its folder, or, in the `server-pg` test project, a PostgreSQL
+ * database of its own on HUMANHOURS_TEST_PG_URL, named after the folder so a restart finds the same data.
+ */
+export async function testDatabaseUrl(dir: string): Promise<string> {
+  if (process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql') return `sqlite:${join(dir, 'humanhours.db')}`;
+  const base = process.env.HUMANHOURS_TEST_PG_URL;
+  if (!base) throw new Error('the server-pg tests need HUMANHOURS_TEST_PG_URL (see scripts/services.sh)');
+  const name = `hh_${createHash('sha256').update(dir).digest('hex').slice(0, 16)}`;
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 export function tempDir(): string {

@@ -1,9 +1,9 @@
 // Written by create-migration: every migration of this driver, oldest first.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121223501_initial } from './Migration20261121223501_initial.js';
-import { Migration20261121223822_tracking } from './Migration20261121223822_tracking.js';
+import { Migration20261121224347_tracking } from './Migration20261121224347_tracking.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121223501_initial', class: Migration20261121223501_initial },
-  { name: 'Migration20261121223822_tracking', class: Migration20261121223822_tracking },
+  { name: 'Migration20261121224347_tracking', class: Migration20261121224347_tracking },
 ];

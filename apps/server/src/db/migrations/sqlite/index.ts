@@ -1,9 +1,9 @@
 // Written by create-migration: every migration of this driver, oldest first.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121223453_initial } from './Migration20261121223453_initial.js';
-import { Migration20261121223822_tracking } from './Migration20261121223822_tracking.js';
+import { Migration20261121224346_tracking } from './Migration20261121224346_tracking.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121223453_initial', class: Migration20261121223453_initial },
-  { name: 'Migration20261121223822_tracking', class: Migration20261121223822_tracking },
+  { name: 'Migration20261121224346_tracking', class: Migration20261121224346_tracking },
 ];
