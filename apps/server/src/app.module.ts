@@ -19,16 +19,16 @@ import { ApiExceptionFilter } from './http/exception.filter.js';
 import { SpecValidationInterceptor } from './http/spec-validation.interceptor.js';
 import { OrgController } from './orgs/org.controller.js';
 import { OrgService } from './orgs/org.service.js';
-import { UsageCounter } from './orgs/usage-counter.js';
+import { PlansModule } from './plans/plans.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
-import { MemoryWindowStorage } from './rate-limit/memory-window-storage.js';
+import type { RateLimitStorage } from './rate-limit/storage.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { TaskTypesModule } from './task-types/task-types.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, database: Database): DynamicModule {
+  static forRoot(config: AppConfig, database: Database, rateLimitStorage: RateLimitStorage): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -36,7 +36,7 @@ export class AppModule {
         DatabaseModule.forRoot(database),
         PricingModule,
         ThrottlerModule.forRoot({
-          storage: new MemoryWindowStorage(),
+          storage: rateLimitStorage,
           throttlers: [
             {
               name: 'default',
@@ -49,6 +49,7 @@ export class AppModule {
         TaskTypesModule,
         AgentsModule,
         TrackingModule,
+        PlansModule,
       ],
       controllers: [HealthController, DocsController, ApiKeysController, OrgController, AdminController],
       providers: [
@@ -61,7 +62,6 @@ export class AppModule {
         KeyCache,
         OrgService,
         ApiKeyService,
-        UsageCounter,
       ],
     };
   }

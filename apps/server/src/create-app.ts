@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyServerOptions } from 'fastify';
+import { type FastifyServerOptions, LogController } from 'fastify';
 import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
@@ -10,6 +10,7 @@ import { type Database, openDatabase } from './db/database.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
 import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
+import { createRateLimitStorage } from './rate-limit/storage.js';
 import { OrgService } from './orgs/org.service.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -38,7 +39,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    disableRequestLogging: true,
+    // One line per request, written by the onResponse hook below (with the fields we choose), not Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     logger: {
       level: config.logLevel,
       stream: options.logStream,
@@ -60,7 +62,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     );
   });
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
+  const rateLimitStorage = createRateLimitStorage(config.redisUrl);
+  fastify.addHook('onClose', async () => rateLimitStorage.close?.());
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database, rateLimitStorage), adapter, {
     logger: new NestJsonLogger(fastify.log),
     abortOnError: false,
     // Fastify's own JSON parser only: Nest would add a form-urlencoded one, and the API takes JSON alone.

@@ -3,7 +3,7 @@ import { ApiKeyService, apiKeyResponse } from '../api-keys/api-key.service.js';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
 import { Operation } from '../http/operation.decorator.js';
 import { type NewOrg, type OrgPatch, OrgService, orgResponse } from '../orgs/org.service.js';
-import { UsageCounter } from '../orgs/usage-counter.js';
+import { UsageService } from '../plans/usage.service.js';
 
 /** The operator's API (HUMANHOURS_ADMIN_TOKEN): orgs across the whole install. */
 @Controller()
@@ -11,7 +11,7 @@ export class AdminController {
   constructor(
     @Inject(OrgService) private readonly orgs: OrgService,
     @Inject(ApiKeyService) private readonly keys: ApiKeyService,
-    @Inject(UsageCounter) private readonly usage: UsageCounter,
+    @Inject(UsageService) private readonly usage: UsageService,
   ) {}
 
   @Operation('adminCreateOrg')

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseApiKey } from '../api-keys/key-format.js';
 import { PLANS, type Plan } from '../orgs/org-settings.js';
-import { DEFAULT_PLAN_CATALOGUE, type PlanCatalogue } from '../plans/plan-catalogue.js';
+import { DEFAULT_PLAN_CATALOGUE, mergePlanCatalogue, type PlanCatalogue } from '../plans/plan-catalogue.js';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string; url: string } | { kind: 'postgresql'; url: string };
 
@@ -14,8 +15,10 @@ export interface AppConfig {
   adminToken: string | null;
   /** HUMANHOURS_INIT_API_KEY (+ _PLAN, _ORG_NAME): start-up ensures an org holding exactly this key. */
   init: { apiKey: string | null; plan: Plan; orgName: string };
-  /** What each plan includes and allows. */
+  /** What each plan includes and allows: the defaults, or HUMANHOURS_PLANS_FILE merged over them. */
   plans: PlanCatalogue;
+  /** HUMANHOURS_REDIS_URL: rate-limit counters shared by several server processes. Null: in memory. */
+  redisUrl: string | null;
   /** HUMANHOURS_PRICE_BOOK_URL (OpenRouter `/api/v1/models` format; null: bundled snapshot only) and its refresh interval. */
   priceBook: { url: string | null; refreshHours: number };
 }
@@ -111,6 +114,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (initOrgName.length > 200) problems.push('HUMANHOURS_INIT_ORG_NAME: at most 200 characters');
   const priceBook = parsePriceBook(env, problems);
 
+  const plans = loadPlans(env.HUMANHOURS_PLANS_FILE, cwd, problems);
+
+  const redisUrl = env.HUMANHOURS_REDIS_URL || null;
+  if (redisUrl !== null && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) problems.push('HUMANHOURS_REDIS_URL: expected redis://host:port (or rediss://)');
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -119,7 +127,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     adminToken,
     init: { apiKey: initApiKey, plan: initPlan, orgName: initOrgName },
-    plans: DEFAULT_PLAN_CATALOGUE,
+    plans,
+    redisUrl,
     priceBook,
   };
+}
+
+function loadPlans(file: string | undefined, cwd: string, problems: string[]): PlanCatalogue {
+  if (!file) return DEFAULT_PLAN_CATALOGUE;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+  } catch (err) {
+    problems.push(`HUMANHOURS_PLANS_FILE: cannot read ${file} as JSON (${(err as Error).message})`);
+    return DEFAULT_PLAN_CATALOGUE;
+  }
+  const merged = mergePlanCatalogue(raw);
+  if (Array.isArray(merged)) {
+    problems.push(...merged.map((p) => `HUMANHOURS_PLANS_FILE: ${p}`));
+    return DEFAULT_PLAN_CATALOGUE;
+  }
+  return merged;
 }

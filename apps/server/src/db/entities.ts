@@ -1,6 +1,7 @@
 import { AgentSchema } from '../agents/agent.entity.js';
 import { ApiKeySchema } from '../api-keys/api-key.entity.js';
 import { OrgSchema } from '../orgs/org.entity.js';
+import { OrgUsageSchema } from '../plans/org-usage.entity.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from '../task-types/task-type.entity.js';
 import { EventSchema, IdempotencyRecordSchema } from '../tracking/event.entity.js';
 
@@ -14,4 +15,5 @@ export const entities = [
   CustomTaskTypeSchema,
   TaskTypeOverrideSchema,
   TaskTypeHistorySchema,
+  OrgUsageSchema,
 ];

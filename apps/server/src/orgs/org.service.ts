@@ -119,10 +119,8 @@ export class OrgService {
     return this.db.em().count(OrgSchema, {});
   }
 
-  /** Whether any event was tracked for the org (agents count their events as they arrive). */
   private async hasEvents(orgId: string): Promise<boolean> {
-    const row = await this.db.get<{ n: number | string }>('select count(*) as n from agents where org_id = ? and event_count > 0', [orgId]);
-    return Number(row?.n ?? 0) > 0;
+    return (await this.db.get('select 1 as found from events where org_id = ? limit 1', [orgId])) !== undefined;
   }
 }
 

@@ -9,7 +9,17 @@ import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-export type IngestResult = { status: 201 | 200; response: string } | { status: 409; error: ApiError };
+export type IngestResult = { status: 201 | 200; response: string } | { status: 409 | 429; error: ApiError };
+
+/** The org's billing month and, on a hard-capped plan, how many events it may hold. */
+export interface Quota {
+  orgId: string;
+  /** `YYYY-MM` in the org's time zone. */
+  month: string;
+  monthEnd: number;
+  /** Null: counted, never refused (overage is billed). */
+  cap: number | null;
+}
 
 interface Sql {
   sql: string;
@@ -25,6 +35,11 @@ const CLAIM_KEY = `insert into idempotency_keys (org_id, key, request_hash, even
 const TAKE_EXPIRED_KEY = `update idempotency_keys set request_hash = ?, event_id = ?, response = ?, created_at = ?
   where org_id = ? and key = ? and created_at < ?`;
 const FIND_KEY = 'select request_hash, response from idempotency_keys where org_id = ? and key = ?';
+const RELEASE_KEY = 'delete from idempotency_keys where org_id = ? and key = ?';
+const OPEN_MONTH = 'insert into org_usage (org_id, month, events) values (?, ?, 0) on conflict (org_id, month) do nothing';
+const COUNT_EVENT = 'update org_usage set events = events + 1 where org_id = ? and month = ?';
+// The check and the count in one statement: under any concurrency, at most `cap` events get counted.
+const COUNT_EVENT_WITHIN_CAP = 'update org_usage set events = events + 1 where org_id = ? and month = ? and events < ?';
 const COUNT_AGENT = `insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
   values (?, ?, null, null, 1, ?, ?)
   on conflict (org_id, agent_id) do update set
@@ -33,18 +48,29 @@ const COUNT_AGENT = `insert into agents (org_id, agent_id, display_name, hourly_
     last_seen_at = case when agents.last_seen_at is null or excluded.last_seen_at > agents.last_seen_at
       then excluded.last_seen_at else agents.last_seen_at end`;
 
+export const quotaExceeded = (quota: Quota, now: number) => {
+  const retryAfter = Math.max(1, Math.ceil((quota.monthEnd - now) / 1000));
+  return new ApiError('quota_exceeded', `The plan's ${quota.cap} events for ${quota.month} are used up`, {
+    hint: 'Upgrade the plan to keep tracking this month; the quota resets when the next billing month starts',
+    headers: { 'retry-after': String(retryAfter) },
+  });
+};
+
 export const keyReused = () =>
   new ApiError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request in the last 24 h', {
     field: 'Idempotency-Key',
     hint: 'Use a fresh key for every logical run; reuse a key only to retry the exact same request',
   });
 
-/** The statements that record one event, deciding as they go (replay, conflict, or create). */
-function* ingestSteps(item: PreparedEvent, now: number): Generator<Sql, IngestResult, SqlResult> {
+/**
+ * The statements that record one event, deciding as they go: a replay or a conflict (which never count), a refusal
+ * over the quota (which frees the key it claimed), or a new event counted in the month.
+ */
+function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator<Sql, IngestResult, SqlResult> {
   const { row } = item;
   const response = JSON.stringify(trackedEvent(row));
+  const key = [row.orgId, item.idempotencyKey];
   if (item.idempotencyKey !== null) {
-    const key = [row.orgId, item.idempotencyKey];
     let claimed = (yield { sql: CLAIM_KEY, params: [...key, item.requestHash, row.eventId, response, now], mode: 'run' }).changes === 1;
     if (!claimed) {
       const expiredBefore = now - IDEMPOTENCY_TTL_MS;
@@ -61,30 +87,40 @@ function* ingestSteps(item: PreparedEvent, now: number): Generator<Sql, IngestRe
       return { status: 200, response: existing.response };
     }
   }
+  const month = [quota.orgId, quota.month];
+  yield { sql: OPEN_MONTH, params: month, mode: 'run' };
+  const count: Sql =
+    quota.cap === null ? { sql: COUNT_EVENT, params: month, mode: 'run' } : { sql: COUNT_EVENT_WITHIN_CAP, params: [...month, quota.cap], mode: 'run' };
+  if ((yield count).changes !== 1) {
+    if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
+    return { status: 429, error: quotaExceeded(quota, now) };
+  }
   yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
   return { status: 201, response };
 }
 
 export interface IngestStore {
-  /** Records the events in one transaction, in order; one result per event. */
-  ingest(items: PreparedEvent[], now?: number): Promise<IngestResult[]>;
+  /** Records one org's events in one transaction, in order; one result per event. */
+  ingest(items: PreparedEvent[], quota: Quota, now?: number): Promise<IngestResult[]>;
 }
 
 /** SQLite: one synchronous native transaction per call, so nothing else can interleave with it. */
 export class SqliteIngestStore implements IngestStore {
   private readonly statements = new Map<string, Statement>();
-  private readonly transaction: (items: PreparedEvent[], now: number) => IngestResult[];
+  private readonly transaction: (items: PreparedEvent[], quota: Quota, now: number) => IngestResult[];
 
   constructor(private readonly native: NativeSqlite) {
-    this.transaction = native.transaction((items: PreparedEvent[], now: number) => items.map((item) => this.drive(ingestSteps(item, now))));
+    this.transaction = native.transaction((items: PreparedEvent[], quota: Quota, now: number) =>
+      items.map((item) => this.drive(ingestSteps(item, quota, now))),
+    );
   }
 
-  async ingest(items: PreparedEvent[], now = Date.now()): Promise<IngestResult[]> {
+  async ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
     // The ORM shares this connection; if it is inside a transaction (awaiting between statements), let it finish
     // first rather than joining it: our writes must commit on their own.
     while (this.native.inTransaction) await new Promise((resolve) => setImmediate(resolve));
-    return this.transaction(items, now);
+    return this.transaction(items, quota, now);
   }
 
   private drive(steps: Generator<Sql, IngestResult, SqlResult>): IngestResult {
@@ -108,12 +144,12 @@ export class SqliteIngestStore implements IngestStore {
 export class PostgresIngestStore implements IngestStore {
   constructor(private readonly db: Database) {}
 
-  async ingest(items: PreparedEvent[], now = Date.now()): Promise<IngestResult[]> {
+  async ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
     const connection = this.db.orm.em.getConnection() as any;
     return connection.transactional(async (trx: unknown) => {
       const results: IngestResult[] = [];
       for (const item of items) {
-        const steps = ingestSteps(item, now);
+        const steps = ingestSteps(item, quota, now);
         let next = steps.next();
         while (!next.done) {
           const { sql, params, mode } = next.value;

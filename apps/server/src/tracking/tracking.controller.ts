@@ -18,7 +18,7 @@ export class TrackingController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const result = await this.tracking.track(auth, body, idempotencyKey ?? null);
-    if (result.status === 409) throw result.error;
+    if ('error' in result) throw result.error;
     reply.status(result.status).type('application/json; charset=utf-8');
     if (result.status === 200) reply.header('idempotent-replayed', 'true');
     return result.response;

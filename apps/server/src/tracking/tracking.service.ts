@@ -1,10 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AgentRateCache } from '../agents/agent-rates.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import type { AuthContext } from '../auth/auth-context.js';
 import { ApiError, type ErrorBody } from '../http/api-error.js';
 import { requestValidators } from '../http/spec-registry.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
 import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
+import { quotaFor } from '../plans/plan-math.js';
 import { PriceBook } from '../pricing/price-book.js';
 import { TaskTypeService } from '../task-types/task-type.service.js';
 import { INGEST_STORE, type IngestResult, type IngestStore } from './ingest-store.js';
@@ -21,6 +24,7 @@ export class TrackingService {
     @Inject(TaskTypeService) private readonly taskTypes: TaskTypeService,
     @Inject(AgentRateCache) private readonly rates: AgentRateCache,
     @Inject(PriceBook) private readonly prices: PriceBook,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Everything valuation needs about the org, from caches: no query per event once warm. */
@@ -53,14 +57,16 @@ export class TrackingService {
   }
 
   async track(auth: AuthContext, input: TrackInput, idempotencyKey: string | null): Promise<IngestResult> {
-    const prepared = prepareEvent(input, idempotencyKey, await this.context(auth.org, Date.now()));
-    const [result] = await this.store.ingest([prepared]);
+    const now = Date.now();
+    const prepared = prepareEvent(input, idempotencyKey, await this.context(auth.org, now));
+    const [result] = await this.store.ingest([prepared], quotaFor(auth.org, this.config.plans, now), now);
     return result;
   }
 
   /** Each item is validated, valued and recorded on its own; one bad item never sinks the others. */
   async trackBatch(auth: AuthContext, events: unknown[]): Promise<BatchResult[]> {
-    const ctx = await this.context(auth.org, Date.now());
+    const now = Date.now();
+    const ctx = await this.context(auth.org, now);
     const validateItem = requestValidators().get('trackBatch')!.item!;
     const results: BatchResult[] = new Array(events.length);
     const accepted: Array<{ index: number; prepared: PreparedEvent }> = [];
@@ -75,12 +81,16 @@ export class TrackingService {
         results[index] = { index, status: err.status as 422, replayed: false, error: err.toBody().error };
       }
     });
-    const stored = await this.store.ingest(accepted.map((a) => a.prepared));
+    const stored = await this.store.ingest(
+      accepted.map((a) => a.prepared),
+      quotaFor(auth.org, this.config.plans, now),
+      now,
+    );
     stored.forEach((result, i) => {
       const { index } = accepted[i];
       results[index] =
-        result.status === 409
-          ? { index, status: 409, replayed: false, error: result.error.toBody().error }
+        'error' in result
+          ? { index, status: result.status, replayed: false, error: result.error.toBody().error }
           : { index, status: result.status, replayed: result.status === 200, event: JSON.parse(result.response) };
     });
     return results;

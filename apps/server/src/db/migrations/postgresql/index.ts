@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261121223501_initial } from './Migration20261121223501_initial.js';
 import { Migration20261121224347_tracking } from './Migration20261121224347_tracking.js';
+import { Migration20261121224726_usage } from './Migration20261121224726_usage.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121223501_initial', class: Migration20261121223501_initial },
   { name: 'Migration20261121224347_tracking', class: Migration20261121224347_tracking },
+  { name: 'Migration20261121224726_usage', class: Migration20261121224726_usage },
 ];
