@@ -1,0 +1,15 @@
+// pnpm bench [scenario…]: runs the benchmarks (all by default) against the built server and prints figures.
+// Not part of `pnpm test`: these measure, they do not assert.
+import { flood } from './flood.mjs';
+import { ingest } from './ingest.mjs';
+import { machine } from './lib.mjs';
+
+const scenarios = { ingest, flood };
+const wanted = process.argv.slice(2).filter((a) => a !== '--');
+const unknown = wanted.filter((w) => !(w in scenarios));
+if (unknown.length) {
+  console.error(`unknown scenario(s): ${unknown.join(', ')}; known: ${Object.keys(scenarios).join(', ')}`);
+  process.exit(2);
+}
+console.log('machine', machine());
+for (const name of wanted.length ? wanted : Object.keys(scenarios)) await scenarios[name]();
