@@ -21,8 +21,8 @@ import { OrgController } from './orgs/org.controller.js';
 import { OrgService } from './orgs/org.service.js';
 import { PlansModule } from './plans/plans.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
-import type { RateLimitStorage } from './rate-limit/storage.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
+import type { RateLimitStorage } from './rate-limit/storage.js';
 import { TaskTypesModule } from './task-types/task-types.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
 

@@ -11,8 +11,8 @@ import { type Database, openDatabase } from './db/database.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
 import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
-import { createRateLimitStorage } from './rate-limit/storage.js';
 import { OrgService } from './orgs/org.service.js';
+import { createRateLimitStorage } from './rate-limit/storage.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 // The same rule as the spec's X-Request-Id parameter: 1–200 printable ASCII characters, no spaces.

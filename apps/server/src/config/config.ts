@@ -117,7 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const plans = loadPlans(env.HUMANHOURS_PLANS_FILE, cwd, problems);
 
   const redisUrl = env.HUMANHOURS_REDIS_URL || null;
-  if (redisUrl !== null && !/^rediss?:\/\/[^\s]+$/.test(redisUrl)) problems.push('HUMANHOURS_REDIS_URL: expected redis://host:port (or rediss://)');
+  if (redisUrl !== null && !/^rediss?:\/\/[^\s]+$/.test(redisUrl))
+    problems.push('HUMANHOURS_REDIS_URL: expected redis://host:port (or rediss://)');
 
   if (problems.length) throw new ConfigError(problems);
   return {

@@ -68,7 +68,12 @@ export function mergePlanCatalogue(raw: unknown, base: PlanCatalogue = DEFAULT_P
     const valid =
       Array.isArray(tiers) &&
       tiers.length > 0 &&
-      tiers.every((t, i) => (t.up_to === null ? i === tiers.length - 1 : count(t.up_to) && (i === 0 || t.up_to > tiers[i - 1].up_to)) && typeof t.eur_per_event === 'number' && t.eur_per_event >= 0);
+      tiers.every(
+        (t, i) =>
+          (t.up_to === null ? i === tiers.length - 1 : count(t.up_to) && (i === 0 || t.up_to > tiers[i - 1].up_to)) &&
+          typeof t.eur_per_event === 'number' &&
+          t.eur_per_event >= 0,
+      );
     if (valid) merged.overageTiers = tiers.map((t: any) => ({ upTo: t.up_to, eurPerEvent: t.eur_per_event }));
     else problems.push('overage_tiers: a non-empty list of { up_to (increasing; null only last), eur_per_event ≥ 0 }');
   }

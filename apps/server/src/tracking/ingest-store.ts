@@ -90,7 +90,9 @@ function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator
   const month = [quota.orgId, quota.month];
   yield { sql: OPEN_MONTH, params: month, mode: 'run' };
   const count: Sql =
-    quota.cap === null ? { sql: COUNT_EVENT, params: month, mode: 'run' } : { sql: COUNT_EVENT_WITHIN_CAP, params: [...month, quota.cap], mode: 'run' };
+    quota.cap === null
+      ? { sql: COUNT_EVENT, params: month, mode: 'run' }
+      : { sql: COUNT_EVENT_WITHIN_CAP, params: [...month, quota.cap], mode: 'run' };
   if ((yield count).changes !== 1) {
     if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
     return { status: 429, error: quotaExceeded(quota, now) };

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AgentRateCache } from '../agents/agent-rates.js';
+import type { AuthContext } from '../auth/auth-context.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import type { AuthContext } from '../auth/auth-context.js';
 import { ApiError, type ErrorBody } from '../http/api-error.js';
 import { requestValidators } from '../http/spec-registry.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
-import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
 import { quotaFor } from '../plans/plan-math.js';
+import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
 import { PriceBook } from '../pricing/price-book.js';
 import { TaskTypeService } from '../task-types/task-type.service.js';
 import { INGEST_STORE, type IngestResult, type IngestStore } from './ingest-store.js';

@@ -76,7 +76,10 @@ describe('billing months follow the org time zone', () => {
 
 describe('an operator’s plan catalogue', () => {
   it('merges over the defaults', () => {
-    const merged = mergePlanCatalogue({ plans: { free: { included_events: 1000, rate_per_second: 10 } }, overage_tiers: [{ up_to: null, eur_per_event: 0.001 }] });
+    const merged = mergePlanCatalogue({
+      plans: { free: { included_events: 1000, rate_per_second: 10 } },
+      overage_tiers: [{ up_to: null, eur_per_event: 0.001 }],
+    });
     expect(merged).toMatchObject({
       plans: { free: { includedEvents: 1000, hardCap: true, ratePerSecond: 10 }, pro: { includedEvents: 10_000 } },
       overageTiers: [{ upTo: null, eurPerEvent: 0.001 }],
@@ -84,7 +87,14 @@ describe('an operator’s plan catalogue', () => {
   });
 
   it('reports every problem', () => {
-    const problems = mergePlanCatalogue({ plans: { gold: {}, free: { hard_cap: 'yes', rate_per_second: 0 } }, overage_tiers: [{ up_to: null, eur_per_event: 1 }, { up_to: 5, eur_per_event: 1 }], x: 1 });
+    const problems = mergePlanCatalogue({
+      plans: { gold: {}, free: { hard_cap: 'yes', rate_per_second: 0 } },
+      overage_tiers: [
+        { up_to: null, eur_per_event: 1 },
+        { up_to: 5, eur_per_event: 1 },
+      ],
+      x: 1,
+    });
     expect(problems).toHaveLength(5);
   });
 });

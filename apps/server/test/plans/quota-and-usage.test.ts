@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';
-const event = (i: number) => ({ agent_id: `bot-${i % 4}`, task_type: 'email_classification', outcome: 'success', agent_duration_seconds: 4 });
+const event = (i: number) => ({
+  agent_id: `bot-${i % 4}`,
+  task_type: 'email_classification',
+  outcome: 'success',
+  agent_duration_seconds: 4,
+});
 const storedEvents = async (server: TestServer) => Number((await server.db.get<{ n: number }>('select count(*) as n from events'))!.n);
 
 let server: TestServer;
@@ -12,7 +17,10 @@ describe('the free plan’s monthly cap', () => {
   it('accepts exactly up to 500 in the month when a batch straddles the cap', async () => {
     server = await startServer({ HUMANHOURS_INIT_PLAN: 'free' });
     const key = server.firstKey!;
-    const first = await server.http.post('/v1/track/batch').set(bearer(key)).send({ events: Array.from({ length: 400 }, (_, i) => event(i)) });
+    const first = await server.http
+      .post('/v1/track/batch')
+      .set(bearer(key))
+      .send({ events: Array.from({ length: 400 }, (_, i) => event(i)) });
     expect(first.body.summary).toEqual({ accepted: 400, replayed: 0, failed: 0 });
     const items = Array.from({ length: 200 }, (_, i) => ({ ...event(i), idempotency_key: `straddle-${i}` }));
     const second = await server.http.post('/v1/track/batch').set(bearer(key)).send({ events: items });
@@ -31,19 +39,36 @@ describe('the free plan’s monthly cap', () => {
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(31 * 86_400);
     expect(refused).toMatchApiSpec();
     // …but replays never count: an accepted item replays, a refused item's key stays free.
-    const again = await server.http.post('/v1/track/batch').set(bearer(key)).send({ events: items.slice(99, 101) });
+    const again = await server.http
+      .post('/v1/track/batch')
+      .set(bearer(key))
+      .send({ events: items.slice(99, 101) });
     expect(again.body.results.map((r: { status: number }) => r.status)).toEqual([200, 429]);
 
     const usage = await server.http.get('/v1/reports/usage').set(bearer(key));
     expect(usage).toMatchApiSpec();
-    expect(usage.body).toMatchObject({ plan: 'free', events_this_month: 500, events_included_in_plan: 500, overage_events: 0, lifetime_events: 500, hard_cap: true, projected_overage_eur: null, rate_limit_per_second: 60 });
+    expect(usage.body).toMatchObject({
+      plan: 'free',
+      events_this_month: 500,
+      events_included_in_plan: 500,
+      overage_events: 0,
+      lifetime_events: 500,
+      hard_cap: true,
+      projected_overage_eur: null,
+      rate_limit_per_second: 60,
+    });
   });
 
   it('holds exactly under concurrent batches', async () => {
     server = await startServer({ HUMANHOURS_INIT_PLAN: 'free' });
     const key = server.firstKey!;
     const responses = await Promise.all(
-      Array.from({ length: 12 }, (_, b) => server.http.post('/v1/track/batch').set(bearer(key)).send({ events: Array.from({ length: 50 }, (_, i) => event(b * 50 + i)) })),
+      Array.from({ length: 12 }, (_, b) =>
+        server.http
+          .post('/v1/track/batch')
+          .set(bearer(key))
+          .send({ events: Array.from({ length: 50 }, (_, i) => event(b * 50 + i)) }),
+      ),
     );
     const accepted = responses.reduce((sum, r) => sum + r.body.summary.accepted, 0);
     expect(accepted).toBe(500);
@@ -57,7 +82,10 @@ describe('GET /v1/reports/usage', () => {
     const key = server.firstKey!;
     const org = (await server.http.get('/v1/org').set(bearer(key))).body;
     await server.http.patch(`/v1/admin/orgs/${org.id}`).set(bearer(ADMIN)).send({ included_events: 10 });
-    await server.http.post('/v1/track/batch').set(bearer(key)).send({ events: Array.from({ length: 25 }, (_, i) => event(i)) });
+    await server.http
+      .post('/v1/track/batch')
+      .set(bearer(key))
+      .send({ events: Array.from({ length: 25 }, (_, i) => event(i)) });
     await server.http.post('/v1/track').set(bearer(key)).set('idempotency-key', 'r1').send(event(1));
     await server.http.post('/v1/track').set(bearer(key)).set('idempotency-key', 'r1').send(event(1)); // a replay: not counted
     const usage = await server.http.get('/v1/reports/usage').set(bearer(key));

@@ -80,9 +80,7 @@ describe.runIf(process.env.HUMANHOURS_TEST_REDIS_URL)('shared limits through Red
     try {
       const key = a.firstKey!;
       await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000))); // start near a window's beginning
-      const responses = await Promise.all(
-        Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b).http.get('/v1/org').set(bearer(key))),
-      );
+      const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b).http.get('/v1/org').set(bearer(key))));
       const passed = responses.filter((r) => r.status === 200).length;
       expect(passed).toBeGreaterThan(0);
       expect(passed).toBeLessThanOrEqual(60);
