@@ -23,6 +23,7 @@ import { PlansModule } from './plans/plans.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import type { RateLimitStorage } from './rate-limit/storage.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { TaskTypesModule } from './task-types/task-types.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
 
@@ -50,6 +51,7 @@ export class AppModule {
         AgentsModule,
         TrackingModule,
         PlansModule,
+        ReportsModule,
       ],
       controllers: [HealthController, DocsController, ApiKeysController, OrgController, AdminController],
       providers: [

@@ -4,6 +4,7 @@ import { fromMinor, toMinor } from '../core/money.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
+import type { Sums } from '../reports/metrics.js';
 import { type Agent, AgentSchema } from './agent.entity.js';
 import { AgentRateCache } from './agent-rates.js';
 
@@ -56,14 +57,8 @@ export class AgentService {
   }
 }
 
-export interface AgentSavings {
-  hoursSavedMilli: number;
-  costSavedMinor: number;
-  netSavedMinor: number;
-}
-
 /** The Agent resource as the API shows it. */
-export function agentResponse(agent: Agent, org: OrgSettings, savings30d: AgentSavings | undefined) {
+export function agentResponse(agent: Agent, org: OrgSettings, savings30d: Pick<Sums, 'hoursMilli' | 'costMinor' | 'netMinor'> | undefined) {
   const override = agent.hourlyRateOverrideMinor == null ? null : Number(agent.hourlyRateOverrideMinor);
   return {
     agent_id: agent.agentId,
@@ -74,8 +69,8 @@ export function agentResponse(agent: Agent, org: OrgSettings, savings30d: AgentS
     events: Number(agent.eventCount),
     first_seen_at: iso(agent.firstSeenAt == null ? null : Number(agent.firstSeenAt)),
     last_seen_at: iso(agent.lastSeenAt == null ? null : Number(agent.lastSeenAt)),
-    hours_saved_30d: (savings30d?.hoursSavedMilli ?? 0) / 1000,
-    cost_saved_30d: fromMinor(savings30d?.costSavedMinor ?? 0, org.currency),
-    net_saved_30d: fromMinor(savings30d?.netSavedMinor ?? 0, org.currency),
+    hours_saved_30d: (savings30d?.hoursMilli ?? 0) / 1000,
+    cost_saved_30d: fromMinor(savings30d?.costMinor ?? 0, org.currency),
+    net_saved_30d: fromMinor(savings30d?.netMinor ?? 0, org.currency),
   };
 }

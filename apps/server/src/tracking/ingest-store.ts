@@ -48,6 +48,41 @@ const COUNT_AGENT = `insert into agents (org_id, agent_id, display_name, hourly_
     last_seen_at = case when agents.last_seen_at is null or excluded.last_seen_at > agents.last_seen_at
       then excluded.last_seen_at else agents.last_seen_at end`;
 
+const HOUR_MS = 3_600_000;
+const ROLL_UP = `insert into event_rollup (org_id, hour, agent_id, task_type, client, model, outcome, events, hours_saved_milli,
+    cost_saved_minor, agent_cost_minor, net_saved_minor, tokens_in, tokens_out, duration_ms, duration_count)
+  values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)
+  on conflict (org_id, hour, agent_id, task_type, client, model, outcome) do update set
+    events = event_rollup.events + 1,
+    hours_saved_milli = event_rollup.hours_saved_milli + excluded.hours_saved_milli,
+    cost_saved_minor = event_rollup.cost_saved_minor + excluded.cost_saved_minor,
+    agent_cost_minor = event_rollup.agent_cost_minor + excluded.agent_cost_minor,
+    net_saved_minor = event_rollup.net_saved_minor + excluded.net_saved_minor,
+    tokens_in = event_rollup.tokens_in + excluded.tokens_in,
+    tokens_out = event_rollup.tokens_out + excluded.tokens_out,
+    duration_ms = event_rollup.duration_ms + excluded.duration_ms,
+    duration_count = event_rollup.duration_count + excluded.duration_count`;
+
+function rollupValues(row: PreparedEvent['row']): unknown[] {
+  return [
+    row.orgId,
+    row.occurredAt - (row.occurredAt % HOUR_MS),
+    row.agentId,
+    row.taskType,
+    row.client ?? '',
+    row.model ?? '',
+    row.outcome,
+    row.hoursSavedMilli,
+    row.costSavedMinor,
+    row.agentCostMinor ?? 0,
+    row.netSavedMinor,
+    row.tokensIn ?? 0,
+    row.tokensOut ?? 0,
+    row.agentDurationMs ?? 0,
+    row.agentDurationMs === null ? 0 : 1,
+  ];
+}
+
 export const quotaExceeded = (quota: Quota, now: number) => {
   const retryAfter = Math.max(1, Math.ceil((quota.monthEnd - now) / 1000));
   return new ApiError('quota_exceeded', `The plan's ${quota.cap} events for ${quota.month} are used up`, {
@@ -98,6 +133,7 @@ function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator
     return { status: 429, error: quotaExceeded(quota, now) };
   }
   yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
+  yield { sql: ROLL_UP, params: rollupValues(row), mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
   return { status: 201, response };
 }

@@ -1,0 +1,183 @@
+// Answers "sum these events, grouped by these dimensions" from the hourly rollup whenever the question allows,
+// else from the raw events, and buckets time in the report's zone. The SQL runs on SQLite and PostgreSQL alike.
+import { Inject, Injectable } from '@nestjs/common';
+import { Database } from '../db/database.js';
+import { bucketKey, type TimeDimension, wholeHourOffsets } from './calendar.js';
+import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+
+export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
+
+export interface EventFilters {
+  agent_id?: string;
+  task_type?: string;
+  client?: string;
+  model?: string;
+  outcome?: string;
+  /** metadata.<key> → value, AND-ed. */
+  metadata?: Record<string, string>;
+}
+
+export interface EventQuery {
+  orgId: string;
+  tz: string;
+  from: number;
+  to: number;
+  dimensions: Dimension[];
+  filters: EventFilters;
+  /** Answer from the raw events even where the rollup could (the property test compares both). */
+  forceRaw?: boolean;
+}
+
+export interface GroupedSums {
+  /** Values of the dimensions, in query order; null is the "unassigned" bucket. */
+  values: Array<string | null>;
+  sums: Sums;
+}
+
+const HOUR_MS = 3_600_000;
+const QUARTER_HOUR_MS = 900_000; // every zone offset in use is a multiple of 15 minutes
+const TIME_DIMENSIONS = new Set<string>(['day', 'week', 'month']);
+export const isTimeDimension = (d: string): d is TimeDimension => TIME_DIMENSIONS.has(d);
+const metadataKey = (d: string) => (d.startsWith('metadata.') ? d.slice('metadata.'.length) : null);
+
+interface Source {
+  table: string;
+  time: string;
+  column(dimension: 'agent' | 'task_type' | 'client' | 'model' | 'outcome'): string;
+  sums: Record<keyof Sums, string>;
+}
+
+const ROLLUP: Source = {
+  table: 'event_rollup',
+  time: 'hour',
+  column: (d) =>
+    ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: "nullif(client, '')", model: "nullif(model, '')" })[d],
+  sums: {
+    events: 'sum(events)',
+    success: "sum(case when outcome = 'success' then events else 0 end)",
+    failure: "sum(case when outcome = 'failure' then events else 0 end)",
+    needsReview: "sum(case when outcome = 'needs_review' then events else 0 end)",
+    hoursMilli: 'sum(hours_saved_milli)',
+    costMinor: 'sum(cost_saved_minor)',
+    agentCostMinor: 'sum(agent_cost_minor)',
+    netMinor: 'sum(net_saved_minor)',
+    tokensIn: 'sum(tokens_in)',
+    tokensOut: 'sum(tokens_out)',
+    durationMs: 'sum(duration_ms)',
+    durationCount: 'sum(duration_count)',
+  },
+};
+
+const RAW: Source = {
+  table: 'events',
+  time: 'occurred_at',
+  column: (d) => ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' })[d],
+  sums: {
+    events: 'count(*)',
+    success: "sum(case when outcome = 'success' then 1 else 0 end)",
+    failure: "sum(case when outcome = 'failure' then 1 else 0 end)",
+    needsReview: "sum(case when outcome = 'needs_review' then 1 else 0 end)",
+    hoursMilli: 'sum(hours_saved_milli)',
+    costMinor: 'sum(cost_saved_minor)',
+    agentCostMinor: 'sum(coalesce(agent_cost_minor, 0))',
+    netMinor: 'sum(net_saved_minor)',
+    tokensIn: 'sum(coalesce(tokens_in, 0))',
+    tokensOut: 'sum(coalesce(tokens_out, 0))',
+    durationMs: 'sum(coalesce(agent_duration_ms, 0))',
+    durationCount: 'count(agent_duration_ms)',
+  },
+};
+
+@Injectable()
+export class ReportEngine {
+  constructor(@Inject(Database) private readonly db: Database) {}
+
+  /** Whether the hourly rollup answers this query exactly. */
+  usesRollup(q: EventQuery): boolean {
+    if (q.forceRaw) return false;
+    if (Object.keys(q.filters.metadata ?? {}).length || q.dimensions.some((d) => metadataKey(d) !== null)) return false;
+    if (q.from % HOUR_MS !== 0 || q.to % HOUR_MS !== 0) return false;
+    return !q.dimensions.some(isTimeDimension) || wholeHourOffsets(q.tz, q.from, q.to);
+  }
+
+  /** A string metadata value, or null (absent or not a string), as SQL for this database. */
+  private metadataValue(key: string, params: unknown[]): string {
+    if (this.db.kind === 'postgresql') {
+      params.push(key, key);
+      return "(case when jsonb_typeof(metadata -> ?) = 'string' then metadata ->> ? end)";
+    }
+    params.push(`$.${key}`, `$.${key}`);
+    return "(case when json_type(metadata, ?) = 'text' then json_extract(metadata, ?) end)";
+  }
+
+  async grouped(q: EventQuery): Promise<GroupedSums[]> {
+    const source = this.usesRollup(q) ? ROLLUP : RAW;
+    const selectParams: unknown[] = [];
+    const selects: string[] = [];
+    const timeDimensions = q.dimensions.filter(isTimeDimension);
+    for (const [i, d] of q.dimensions.entries()) {
+      if (isTimeDimension(d)) continue;
+      const key = metadataKey(d);
+      selects.push(`${key === null ? source.column(d as 'agent') : this.metadataValue(key, selectParams)} as d${i}`);
+    }
+    if (timeDimensions.length) {
+      const grain = source === ROLLUP || wholeHourOffsets(q.tz, q.from, q.to) ? HOUR_MS : QUARTER_HOUR_MS;
+      selects.push(source === ROLLUP ? 'hour as t' : `(occurred_at - (occurred_at % ${grain})) as t`);
+    }
+    const groupCount = selects.length;
+    // Aliases s0…s11: PostgreSQL folds unquoted identifiers to lower case, so camelCase names would not survive.
+    selects.push(...SUM_FIELDS.map((f, i) => `${source.sums[f]} as s${i}`));
+
+    const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
+    const whereParams: unknown[] = [q.orgId, q.from, q.to];
+    for (const [name, dimension] of [
+      ['agent_id', 'agent'],
+      ['task_type', 'task_type'],
+      ['client', 'client'],
+      ['model', 'model'],
+      ['outcome', 'outcome'],
+    ] as const) {
+      const value = q.filters[name];
+      if (value === undefined) continue;
+      where.push(`${source.column(dimension)} = ?`);
+      whereParams.push(value);
+    }
+    for (const [key, value] of Object.entries(q.filters.metadata ?? {})) {
+      where.push(`${this.metadataValue(key, whereParams)} = ?`);
+      whereParams.push(value);
+    }
+    const groupBy = groupCount ? ` group by ${Array.from({ length: groupCount }, (_, i) => i + 1).join(', ')}` : '';
+    const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
+    const rows = await this.db.all<Record<string, unknown>>(sql, [...selectParams, ...whereParams]);
+
+    // Time buckets in the report's zone are made here, from the hour (or quarter hour) each row starts at.
+    const merged = new Map<string, GroupedSums>();
+    for (const row of rows) {
+      if (Number(row.s0) === 0) continue; // an aggregate over no rows
+      const values = q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(Number(row.t), d, q.tz) : nullable(row[`d${i}`])));
+      const id = JSON.stringify(values);
+      const sums = Object.fromEntries(SUM_FIELDS.map((f, i) => [f, Number(row[`s${i}`] ?? 0)])) as unknown as Sums;
+      const existing = merged.get(id);
+      if (existing) addInto(existing.sums, sums);
+      else merged.set(id, { values, sums });
+    }
+    return [...merged.values()];
+  }
+
+  async totals(q: Omit<EventQuery, 'dimensions'>): Promise<Sums> {
+    const [row] = await this.grouped({ ...q, dimensions: [] });
+    return row?.sums ?? zeroSums();
+  }
+
+  /** When the org's first event happened (for period=all). */
+  async firstEventAt(orgId: string): Promise<number | null> {
+    const row = await this.db.get<{ first: number | string | null }>('select min(occurred_at) as first from events where org_id = ?', [
+      orgId,
+    ]);
+    return row?.first == null ? null : Number(row.first);
+  }
+}
+
+function nullable(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}

@@ -1,0 +1,30 @@
+import { defineEntity, p } from '@mikro-orm/core';
+
+/**
+ * Events summed per org × hour (of occurred_at, UTC) × agent × task type × client × model × outcome, in the same
+ * transaction as each insert. Reports read it instead of the events whenever the question allows. A missing
+ * client or model is '' here (a key column cannot be null); no real client or model is empty.
+ */
+export const EventRollupSchema = defineEntity({
+  name: 'EventRollup',
+  tableName: 'event_rollup',
+  properties: {
+    orgId: p.string().length(40).primary(),
+    hour: p.bigint('number').primary(),
+    agentId: p.string().length(200).primary(),
+    taskType: p.string().length(200).primary(),
+    client: p.string().length(200).primary(),
+    model: p.string().length(200).primary(),
+    outcome: p.string().length(12).primary(),
+    events: p.bigint('number'),
+    hoursSavedMilli: p.bigint('number'),
+    costSavedMinor: p.bigint('number'),
+    agentCostMinor: p.bigint('number'),
+    netSavedMinor: p.bigint('number'),
+    tokensIn: p.bigint('number'),
+    tokensOut: p.bigint('number'),
+    durationMs: p.bigint('number'),
+    /** Events that reported a duration: the denominator of the average. */
+    durationCount: p.bigint('number'),
+  },
+});

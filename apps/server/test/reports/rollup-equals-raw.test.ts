@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Dimension, type EventQuery, ReportEngine } from '../../src/reports/report-engine.js';
+import { bearer, startServer, type TestServer } from '../helpers/server.js';
+
+const ADMIN = 'operator-token-0123456789abcdef';
+const HOUR = 3_600_000;
+let server: TestServer;
+let engine: ReportEngine;
+
+beforeAll(async () => {
+  server = await startServer({ HUMANHOURS_ADMIN_TOKEN: ADMIN, HUMANHOURS_INIT_PLAN: 'enterprise' });
+  engine = server.app.get(ReportEngine);
+});
+afterAll(async () => server.close());
+
+const eventArb = fc.record({
+  agent_id: fc.constantFrom('a1', 'a2', 'a3'),
+  task_type: fc.constantFrom('email_classification', 'code_review', 'crm_update'),
+  outcome: fc.constantFrom('success', 'failure', 'needs_review'),
+  ageMinutes: fc.integer({ min: 0, max: 60 * 24 * 80 }),
+  duration: fc.option(fc.integer({ min: 0, max: 600 }), { nil: undefined }),
+  client: fc.option(fc.constantFrom('acme', 'globex'), { nil: undefined }),
+  model: fc.option(fc.constantFrom('openai/gpt-4o', 'x/unknown'), { nil: undefined }),
+  tokens: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }),
+  cost: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+});
+
+const queryArb = fc.record({
+  dimensions: fc.uniqueArray(fc.constantFrom<Dimension>('agent', 'task_type', 'client', 'model', 'outcome', 'day', 'week', 'month'), {
+    maxLength: 3,
+  }),
+  tz: fc.constantFrom('UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney'),
+  days: fc.constantFrom(1, 7, 30, 90),
+  agent: fc.option(fc.constantFrom('a1', 'a2'), { nil: undefined }),
+  outcome: fc.option(fc.constantFrom('success', 'failure'), { nil: undefined }),
+  client: fc.option(fc.constantFrom('acme', 'globex'), { nil: undefined }),
+});
+
+const canonical = (rows: Awaited<ReturnType<ReportEngine['grouped']>>) => rows.map((r) => JSON.stringify([r.values, r.sums])).sort();
+
+describe('the hourly rollup answers exactly what the raw events answer', () => {
+  it('for random events and random whole-hour-zone queries', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(eventArb, { minLength: 1, maxLength: 60 }),
+        fc.array(queryArb, { minLength: 3, maxLength: 3 }),
+        async (evts, queries) => {
+          const created = await server.http.post('/v1/admin/orgs').set(bearer(ADMIN)).send({ name: 'prop', plan: 'enterprise' });
+          const orgId = created.body.org.id;
+          const now = Date.now();
+          const batch = evts.map((e) => ({
+            agent_id: e.agent_id,
+            task_type: e.task_type,
+            outcome: e.outcome,
+            occurred_at: new Date(now - e.ageMinutes * 60_000).toISOString(),
+            ...(e.duration === undefined ? {} : { agent_duration_seconds: e.duration }),
+            ...(e.client === undefined ? {} : { metadata: { client: e.client } }),
+            ...(e.model === undefined ? {} : { model: e.model, tokens_in: e.tokens ?? 0 }),
+            ...(e.cost === undefined ? {} : { agent_cost: e.cost / 100 }),
+          }));
+          const res = await server.http.post('/v1/track/batch').set(bearer(created.body.api_key.secret)).send({ events: batch });
+          expect(res.body.summary.accepted).toBe(evts.length);
+          for (const q of queries) {
+            const to = Math.ceil(now / HOUR) * HOUR + HOUR;
+            const query: EventQuery = {
+              orgId,
+              tz: q.tz,
+              from: to - q.days * 24 * HOUR,
+              to,
+              dimensions: q.dimensions,
+              filters: { agent_id: q.agent, outcome: q.outcome, client: q.client },
+            };
+            expect(engine.usesRollup(query)).toBe(true);
+            const fromRollup = await engine.grouped(query);
+            const fromRaw = await engine.grouped({ ...query, forceRaw: true });
+            expect(canonical(fromRollup)).toEqual(canonical(fromRaw));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('falls back to the raw events where the rollup cannot answer', () => {
+    const base: EventQuery = { orgId: 'o', tz: 'UTC', from: 0, to: 24 * HOUR, dimensions: ['day'], filters: {} };
+    expect(engine.usesRollup(base)).toBe(true);
+    expect(engine.usesRollup({ ...base, tz: 'Asia/Kathmandu' })).toBe(false); // +05:45
+    expect(engine.usesRollup({ ...base, tz: 'Asia/Kathmandu', dimensions: ['agent'] })).toBe(true); // no time buckets
+    expect(engine.usesRollup({ ...base, from: 1 })).toBe(false); // not on an hour
+    expect(engine.usesRollup({ ...base, dimensions: ['metadata.region'] })).toBe(false);
+    expect(engine.usesRollup({ ...base, filters: { metadata: { region: 'eu' } } })).toBe(false);
+  });
+});
