@@ -37,6 +37,7 @@ export async function startServer(env = {}) {
   return {
     url,
     pid: child.pid,
+    databasePath: join(dir, 'bench.db'),
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -3,8 +3,9 @@
 import { flood } from './flood.mjs';
 import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
+import { reports } from './reports.mjs';
 
-const scenarios = { ingest, flood };
+const scenarios = { ingest, flood, reports };
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));
 if (unknown.length) {

@@ -54,13 +54,19 @@ export async function resolveRange(
   }
 }
 
-/** Whether the zone's offset is whole hours throughout [from, to), so hourly rollups bucket exactly. */
-export function wholeHourOffsets(tz: string, from: number, to: number): boolean {
+/** Whether the zone's offset passes `ok` throughout [from, to) (sampled weekly: zones change offset rarely). */
+function offsetsThroughout(tz: string, from: number, to: number, ok: (offsetMs: number) => boolean): boolean {
   for (let t = from; t < to + 7 * DAY_MS; t += 7 * DAY_MS) {
-    if (offsetAt(Math.min(t, to), tz) % HOUR_MS !== 0) return false;
+    if (!ok(offsetAt(Math.min(t, to), tz))) return false;
   }
   return true;
 }
+
+/** Whole-hour offsets throughout [from, to): hourly rollups then bucket the zone's days exactly. */
+export const wholeHourOffsets = (tz: string, from: number, to: number) => offsetsThroughout(tz, from, to, (o) => o % HOUR_MS === 0);
+
+/** The zone's days are UTC days throughout [from, to) (offset 0: UTC, Africa/Abidjan…). */
+export const utcAligned = (tz: string, from: number, to: number) => offsetsThroughout(tz, from, to, (o) => o === 0);
 
 /** The bucket key of an instant: `YYYY-MM-DD` (day), the ISO week's Monday (week), `YYYY-MM` (month). */
 export function bucketKey(ms: number, dimension: TimeDimension, tz: string): string {

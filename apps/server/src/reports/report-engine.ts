@@ -2,7 +2,7 @@
 // else from the raw events, and buckets time in the report's zone. The SQL runs on SQLite and PostgreSQL alike.
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '../db/database.js';
-import { bucketKey, type TimeDimension, wholeHourOffsets } from './calendar.js';
+import { bucketKey, type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
 import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
@@ -35,6 +35,13 @@ export interface GroupedSums {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+interface Segment {
+  source: Source;
+  from: number;
+  to: number;
+}
 const QUARTER_HOUR_MS = 900_000; // every zone offset in use is a multiple of 15 minutes
 const TIME_DIMENSIONS = new Set<string>(['day', 'week', 'month']);
 export const isTimeDimension = (d: string): d is TimeDimension => TIME_DIMENSIONS.has(d);
@@ -47,25 +54,38 @@ interface Source {
   sums: Record<keyof Sums, string>;
 }
 
-const ROLLUP: Source = {
+const ROLLUP_SUMS: Source['sums'] = {
+  events: 'sum(events)',
+  success: "sum(case when outcome = 'success' then events else 0 end)",
+  failure: "sum(case when outcome = 'failure' then events else 0 end)",
+  needsReview: "sum(case when outcome = 'needs_review' then events else 0 end)",
+  hoursMilli: 'sum(hours_saved_milli)',
+  costMinor: 'sum(cost_saved_minor)',
+  agentCostMinor: 'sum(agent_cost_minor)',
+  netMinor: 'sum(net_saved_minor)',
+  tokensIn: 'sum(tokens_in)',
+  tokensOut: 'sum(tokens_out)',
+  durationMs: 'sum(duration_ms)',
+  durationCount: 'sum(duration_count)',
+};
+
+const HOURLY: Source = {
   table: 'event_rollup',
   time: 'hour',
   column: (d) =>
     ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: "nullif(client, '')", model: "nullif(model, '')" })[d],
-  sums: {
-    events: 'sum(events)',
-    success: "sum(case when outcome = 'success' then events else 0 end)",
-    failure: "sum(case when outcome = 'failure' then events else 0 end)",
-    needsReview: "sum(case when outcome = 'needs_review' then events else 0 end)",
-    hoursMilli: 'sum(hours_saved_milli)',
-    costMinor: 'sum(cost_saved_minor)',
-    agentCostMinor: 'sum(agent_cost_minor)',
-    netMinor: 'sum(net_saved_minor)',
-    tokensIn: 'sum(tokens_in)',
-    tokensOut: 'sum(tokens_out)',
-    durationMs: 'sum(duration_ms)',
-    durationCount: 'sum(duration_count)',
+  sums: ROLLUP_SUMS,
+};
+
+/** No client or model here: only for queries that neither group nor filter by them. */
+const DAILY: Source = {
+  table: 'event_rollup_daily',
+  time: 'day',
+  column: (d) => {
+    if (d === 'client' || d === 'model') throw new Error(`the daily rollup has no ${d}`);
+    return { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' }[d];
   },
+  sums: ROLLUP_SUMS,
 };
 
 const RAW: Source = {
@@ -110,26 +130,59 @@ export class ReportEngine {
     return "(case when json_type(metadata, ?) = 'text' then json_extract(metadata, ?) end)";
   }
 
+  /**
+   * Which source answers which part of the range. Whole UTC days go to the daily rollup when the query needs
+   * neither client nor model (and its time buckets, if any, fall on UTC days); the hours at the edges, and every
+   * other rollup-able query, to the hourly rollup; the rest to the raw events.
+   */
+  plan(q: EventQuery): Segment[] {
+    if (!this.usesRollup(q)) return [{ source: RAW, from: q.from, to: q.to }];
+    const usesClientOrModel =
+      q.dimensions.some((d) => d === 'client' || d === 'model') || q.filters.client !== undefined || q.filters.model !== undefined;
+    const dayFrom = Math.ceil(q.from / DAY_MS) * DAY_MS;
+    const dayTo = Math.floor(q.to / DAY_MS) * DAY_MS;
+    const bucketsOnUtcDays = !q.dimensions.some(isTimeDimension) || utcAligned(q.tz, q.from, q.to);
+    if (usesClientOrModel || !bucketsOnUtcDays || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
+    return [
+      { source: HOURLY, from: q.from, to: dayFrom },
+      { source: DAILY, from: dayFrom, to: dayTo },
+      { source: HOURLY, from: dayTo, to: q.to },
+    ].filter((segment) => segment.from < segment.to);
+  }
+
   async grouped(q: EventQuery): Promise<GroupedSums[]> {
-    const source = this.usesRollup(q) ? ROLLUP : RAW;
+    const merged = new Map<string, GroupedSums>();
+    for (const segment of this.plan(q)) {
+      for (const { values, sums } of await this.segment(q, segment)) {
+        const id = JSON.stringify(values);
+        const existing = merged.get(id);
+        if (existing) addInto(existing.sums, sums);
+        else merged.set(id, { values, sums });
+      }
+    }
+    return [...merged.values()];
+  }
+
+  private async segment(q: EventQuery, { source, from, to }: Segment): Promise<GroupedSums[]> {
     const selectParams: unknown[] = [];
     const selects: string[] = [];
-    const timeDimensions = q.dimensions.filter(isTimeDimension);
     for (const [i, d] of q.dimensions.entries()) {
       if (isTimeDimension(d)) continue;
       const key = metadataKey(d);
       selects.push(`${key === null ? source.column(d as 'agent') : this.metadataValue(key, selectParams)} as d${i}`);
     }
-    if (timeDimensions.length) {
-      const grain = source === ROLLUP || wholeHourOffsets(q.tz, q.from, q.to) ? HOUR_MS : QUARTER_HOUR_MS;
-      selects.push(source === ROLLUP ? 'hour as t' : `(occurred_at - (occurred_at % ${grain})) as t`);
+    if (q.dimensions.some(isTimeDimension)) {
+      // Rows come per hour (rollup), per day (daily rollup: UTC days, used only where they are the zone's days) or
+      // per quarter hour (raw events in a zone whose offset is not whole hours); buckets are made below.
+      const grain = wholeHourOffsets(q.tz, from, to) ? HOUR_MS : QUARTER_HOUR_MS;
+      selects.push(source === RAW ? `(occurred_at - (occurred_at % ${grain})) as t` : `${source.time} as t`);
     }
     const groupCount = selects.length;
     // Aliases s0…s11: PostgreSQL folds unquoted identifiers to lower case, so camelCase names would not survive.
     selects.push(...SUM_FIELDS.map((f, i) => `${source.sums[f]} as s${i}`));
 
     const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
-    const whereParams: unknown[] = [q.orgId, q.from, q.to];
+    const whereParams: unknown[] = [q.orgId, from, to];
     for (const [name, dimension] of [
       ['agent_id', 'agent'],
       ['task_type', 'task_type'],
@@ -149,19 +202,12 @@ export class ReportEngine {
     const groupBy = groupCount ? ` group by ${Array.from({ length: groupCount }, (_, i) => i + 1).join(', ')}` : '';
     const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
     const rows = await this.db.all<Record<string, unknown>>(sql, [...selectParams, ...whereParams]);
-
-    // Time buckets in the report's zone are made here, from the hour (or quarter hour) each row starts at.
-    const merged = new Map<string, GroupedSums>();
-    for (const row of rows) {
-      if (Number(row.s0) === 0) continue; // an aggregate over no rows
-      const values = q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(Number(row.t), d, q.tz) : nullable(row[`d${i}`])));
-      const id = JSON.stringify(values);
-      const sums = Object.fromEntries(SUM_FIELDS.map((f, i) => [f, Number(row[`s${i}`] ?? 0)])) as unknown as Sums;
-      const existing = merged.get(id);
-      if (existing) addInto(existing.sums, sums);
-      else merged.set(id, { values, sums });
-    }
-    return [...merged.values()];
+    return rows
+      .filter((row) => Number(row.s0) !== 0) // an aggregate over no rows
+      .map((row) => ({
+        values: q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(Number(row.t), d, q.tz) : nullable(row[`d${i}`]))),
+        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, Number(row[`s${i}`] ?? 0)])) as unknown as Sums,
+      }));
   }
 
   async totals(q: Omit<EventQuery, 'dimensions'>): Promise<Sums> {

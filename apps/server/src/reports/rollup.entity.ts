@@ -28,3 +28,29 @@ export const EventRollupSchema = defineEntity({
     durationCount: p.bigint('number'),
   },
 });
+
+/**
+ * The same sums per org × UTC day × agent × task type × outcome: no client or model, so a day of any volume is
+ * a few hundred rows. Reports over whole days that need neither dimension read it, and the hourly rollup only
+ * for the partial days at the edges of their range.
+ */
+export const EventRollupDailySchema = defineEntity({
+  name: 'EventRollupDaily',
+  tableName: 'event_rollup_daily',
+  properties: {
+    orgId: p.string().length(40).primary(),
+    day: p.bigint('number').primary(),
+    agentId: p.string().length(200).primary(),
+    taskType: p.string().length(200).primary(),
+    outcome: p.string().length(12).primary(),
+    events: p.bigint('number'),
+    hoursSavedMilli: p.bigint('number'),
+    costSavedMinor: p.bigint('number'),
+    agentCostMinor: p.bigint('number'),
+    netSavedMinor: p.bigint('number'),
+    tokensIn: p.bigint('number'),
+    tokensOut: p.bigint('number'),
+    durationMs: p.bigint('number'),
+    durationCount: p.bigint('number'),
+  },
+});

@@ -49,19 +49,43 @@ const COUNT_AGENT = `insert into agents (org_id, agent_id, display_name, hourly_
       then excluded.last_seen_at else agents.last_seen_at end`;
 
 const HOUR_MS = 3_600_000;
-const ROLL_UP = `insert into event_rollup (org_id, hour, agent_id, task_type, client, model, outcome, events, hours_saved_milli,
-    cost_saved_minor, agent_cost_minor, net_saved_minor, tokens_in, tokens_out, duration_ms, duration_count)
-  values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)
-  on conflict (org_id, hour, agent_id, task_type, client, model, outcome) do update set
-    events = event_rollup.events + 1,
-    hours_saved_milli = event_rollup.hours_saved_milli + excluded.hours_saved_milli,
-    cost_saved_minor = event_rollup.cost_saved_minor + excluded.cost_saved_minor,
-    agent_cost_minor = event_rollup.agent_cost_minor + excluded.agent_cost_minor,
-    net_saved_minor = event_rollup.net_saved_minor + excluded.net_saved_minor,
-    tokens_in = event_rollup.tokens_in + excluded.tokens_in,
-    tokens_out = event_rollup.tokens_out + excluded.tokens_out,
-    duration_ms = event_rollup.duration_ms + excluded.duration_ms,
-    duration_count = event_rollup.duration_count + excluded.duration_count`;
+const DAY_MS = 86_400_000;
+const ROLLUP_SUMS = [
+  'events',
+  'hours_saved_milli',
+  'cost_saved_minor',
+  'agent_cost_minor',
+  'net_saved_minor',
+  'tokens_in',
+  'tokens_out',
+  'duration_ms',
+  'duration_count',
+];
+
+/** Adds one event's sums to its rollup row, creating the row on the first event of its key. */
+function rollupUpsert(table: string, keys: string[]): string {
+  const columns = [...keys, ...ROLLUP_SUMS];
+  return `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
+    on conflict (${keys.join(', ')}) do update set ${ROLLUP_SUMS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`;
+}
+
+const ROLL_UP = rollupUpsert('event_rollup', ['org_id', 'hour', 'agent_id', 'task_type', 'client', 'model', 'outcome']);
+const ROLL_UP_DAILY = rollupUpsert('event_rollup_daily', ['org_id', 'day', 'agent_id', 'task_type', 'outcome']);
+
+/** The sums one event adds to a rollup row. */
+function rollupSums(row: PreparedEvent['row']): unknown[] {
+  return [
+    1,
+    row.hoursSavedMilli,
+    row.costSavedMinor,
+    row.agentCostMinor ?? 0,
+    row.netSavedMinor,
+    row.tokensIn ?? 0,
+    row.tokensOut ?? 0,
+    row.agentDurationMs ?? 0,
+    row.agentDurationMs === null ? 0 : 1,
+  ];
+}
 
 function rollupValues(row: PreparedEvent['row']): unknown[] {
   return [
@@ -72,15 +96,12 @@ function rollupValues(row: PreparedEvent['row']): unknown[] {
     row.client ?? '',
     row.model ?? '',
     row.outcome,
-    row.hoursSavedMilli,
-    row.costSavedMinor,
-    row.agentCostMinor ?? 0,
-    row.netSavedMinor,
-    row.tokensIn ?? 0,
-    row.tokensOut ?? 0,
-    row.agentDurationMs ?? 0,
-    row.agentDurationMs === null ? 0 : 1,
+    ...rollupSums(row),
   ];
+}
+
+function dailyRollupValues(row: PreparedEvent['row']): unknown[] {
+  return [row.orgId, row.occurredAt - (row.occurredAt % DAY_MS), row.agentId, row.taskType, row.outcome, ...rollupSums(row)];
 }
 
 export const quotaExceeded = (quota: Quota, now: number) => {
@@ -134,6 +155,7 @@ function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator
   }
   yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
   yield { sql: ROLL_UP, params: rollupValues(row), mode: 'run' };
+  yield { sql: ROLL_UP_DAILY, params: dailyRollupValues(row), mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
   return { status: 201, response };
 }

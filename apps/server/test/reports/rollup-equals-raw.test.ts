@@ -82,6 +82,19 @@ describe('the hourly rollup answers exactly what the raw events answer', () => {
     );
   });
 
+  it('reads whole UTC days from the daily rollup and the edges from the hourly one', () => {
+    const day = 24 * HOUR;
+    const q: EventQuery = { orgId: 'o', tz: 'UTC', from: 10 * day + 5 * HOUR, to: 40 * day + 2 * HOUR, dimensions: ['agent'], filters: {} };
+    expect(engine.plan(q).map((s) => [s.source.table, s.from / HOUR, s.to / HOUR])).toEqual([
+      ['event_rollup', 245, 264],
+      ['event_rollup_daily', 264, 960],
+      ['event_rollup', 960, 962],
+    ]);
+    expect(engine.plan({ ...q, dimensions: ['client'] }).map((s) => s.source.table)).toEqual(['event_rollup']);
+    expect(engine.plan({ ...q, dimensions: ['day'], tz: 'Europe/Berlin' }).map((s) => s.source.table)).toEqual(['event_rollup']);
+    expect(engine.plan({ ...q, dimensions: ['day'] }).map((s) => s.source.table)).toContain('event_rollup_daily');
+  });
+
   it('falls back to the raw events where the rollup cannot answer', () => {
     const base: EventQuery = { orgId: 'o', tz: 'UTC', from: 0, to: 24 * HOUR, dimensions: ['day'], filters: {} };
     expect(engine.usesRollup(base)).toBe(true);
