@@ -11,6 +11,7 @@ import { AccessGuard } from './auth/access.guard.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { Database } from './db/database.js';
 import { DatabaseModule } from './db/database.module.js';
 import { DocsController } from './docs/docs.controller.js';
@@ -52,6 +53,7 @@ export class AppModule {
         TrackingModule,
         PlansModule,
         ReportsModule,
+        DashboardModule,
       ],
       controllers: [HealthController, DocsController, ApiKeysController, OrgController, AdminController],
       providers: [

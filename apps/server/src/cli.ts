@@ -2,12 +2,13 @@
 // The operator's offline tool: the admin actions, straight against the database (no server needed).
 //   pnpm admin orgs list | orgs create --name N [--plan P] [--currency C] [--hourly-rate R] [--timezone TZ]
 //   pnpm admin orgs set-plan <org-id> <plan> | keys create --org <org-id> [--name N] [--scopes a,b] [--test]
-//   pnpm admin keys list --org <org-id> | keys revoke <key-id>
+//   pnpm admin keys list --org <org-id> | keys revoke <key-id> | db copy --to <database-url>
 import { parseArgs } from 'node:util';
 import { ApiKeyService, apiKeyResponse } from './api-keys/api-key.service.js';
 import { KeyCache } from './api-keys/key-cache.js';
 import { SCOPES, type Scope } from './api-keys/key-format.js';
-import { ConfigError, loadConfig } from './config/config.js';
+import { type AppConfig, ConfigError, loadConfig, parseDatabaseUrl } from './config/config.js';
+import { copyDatabase } from './db/copy-database.js';
 import { openDatabase } from './db/database.js';
 import { OrgService, orgResponse } from './orgs/org.service.js';
 import { PLANS, type Plan } from './orgs/org-settings.js';
@@ -19,6 +20,7 @@ const USAGE = `usage: humanhours-admin <command>
   keys create --org <org-id> [--name <name>] [--scopes track:write,read:reports,admin] [--test]
   keys list --org <org-id>
   keys revoke <key-id>
+  db copy --to <database-url>     copy every table into an empty database (e.g. SQLite → PostgreSQL)
 Uses HUMANHOURS_DATABASE_URL like the server. Prints JSON; a created key's secret is shown only here.`;
 
 class UsageError extends Error {}
@@ -44,6 +46,7 @@ async function run(argv: string[]): Promise<unknown> {
       'hourly-rate': { type: 'string' },
       timezone: { type: 'string' },
       org: { type: 'string' },
+      to: { type: 'string' },
       scopes: { type: 'string' },
       test: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -52,7 +55,8 @@ async function run(argv: string[]): Promise<unknown> {
   const [group, action, ...rest] = positionals;
   if (values.help || !group) throw new UsageError('');
   const config = loadConfig();
-  const db = await openDatabase(config.database);
+  if (`${group} ${action ?? ''}`.trim() === 'db copy') return copyCommand(config, need(values.to, '--to <database-url>'));
+  const db = await openDatabase(config.database, { pool: config.pool });
   try {
     const orgs = new OrgService(db);
     const keys = new ApiKeyService(db, new KeyCache(db));
@@ -96,6 +100,23 @@ async function run(argv: string[]): Promise<unknown> {
     }
   } finally {
     await db.close();
+  }
+}
+
+/** `db copy`: the configured database into an empty one, migrated first; prints the rows copied per table. */
+async function copyCommand(config: AppConfig, toUrl: string) {
+  const target = parseDatabaseUrl(toUrl);
+  if (typeof target === 'string') throw new UsageError(target.replace('HUMANHOURS_DATABASE_URL', '--to'));
+  const source = await openDatabase(config.database, { pool: config.pool });
+  try {
+    const destination = await openDatabase(target, { pool: config.pool });
+    try {
+      return { copied: await copyDatabase(source, destination, (line) => process.stderr.write(`${line}\n`)) };
+    } finally {
+      await destination.close();
+    }
+  } finally {
+    await source.close();
   }
 }
 

@@ -30,7 +30,7 @@ export interface CreateAppOptions {
 /** Builds the whole server (not yet listening). Shared by main.ts and the tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   requestValidators(); // compile the spec's validators now, not on the first request
-  const database = options.database ?? (await openDatabase(config.database));
+  const database = options.database ?? (await openDatabase(config.database, { pool: config.pool }));
 
   const fastifyOptions: FastifyServerOptions = {
     bodyLimit: BODY_LIMIT_BYTES,

@@ -21,7 +21,35 @@ export interface AppConfig {
   redisUrl: string | null;
   /** HUMANHOURS_PRICE_BOOK_URL (OpenRouter `/api/v1/models` format; null: bundled snapshot only) and its refresh interval. */
   priceBook: { url: string | null; refreshHours: number };
+  /** PostgreSQL pool size and statement timeout (ms, 0: none) per process. */
+  pool: { max: number; statementTimeoutMs: number };
 }
+
+/**
+ * Every environment variable the server reads, with its default and meaning: the single list the operator
+ * docs (docs/self-hosting.md) are checked against in the tests, so the two cannot drift apart.
+ */
+export const ENV_VARIABLES = {
+  PORT: { default: '3000', description: 'HTTP port' },
+  HOST: { default: '0.0.0.0', description: 'Interface to bind' },
+  HUMANHOURS_DATABASE_URL: {
+    default: 'sqlite:./data/humanhours.db',
+    description: '`sqlite:<path>` or `postgres://user:pass@host:5432/db`',
+  },
+  HUMANHOURS_DB_POOL_MAX: { default: '10', description: 'PostgreSQL: connections in the pool per process' },
+  HUMANHOURS_DB_STATEMENT_TIMEOUT_MS: { default: '30000', description: 'PostgreSQL: abort a statement after this long (0: never)' },
+  LOG_LEVEL: { default: 'info', description: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`' },
+  HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (at least 24 characters)' },
+  HUMANHOURS_INIT_API_KEY: { default: '', description: 'Start-up ensures an org holding exactly this key' },
+  HUMANHOURS_INIT_PLAN: { default: 'pro', description: 'Plan of the org created for the init key or the default org' },
+  HUMANHOURS_INIT_ORG_NAME: { default: 'Default', description: 'Name of that org' },
+  HUMANHOURS_PLANS_FILE: { default: '', description: 'JSON plan catalogue merged over the defaults' },
+  HUMANHOURS_REDIS_URL: { default: '', description: 'Rate-limit counters shared by several processes' },
+  HUMANHOURS_PRICE_BOOK_URL: { default: '', description: 'OpenRouter-format model list to refresh the price book from' },
+  HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: { default: '24', description: 'How often to refresh it' },
+} as const;
+
+export type EnvVariable = keyof typeof ENV_VARIABLES;
 
 /** Thrown at start-up with every problem found, so an operator fixes them in one go. */
 export class ConfigError extends Error {
@@ -64,7 +92,7 @@ function parsePort(raw: string | undefined, problems: string[]): number {
 // setInterval takes at most 2^31-1 ms (about 596 h); a longer delay would fire at once.
 const MAX_REFRESH_HOURS = 596;
 
-function parsePriceBook(env: NodeJS.ProcessEnv, problems: string[]): AppConfig['priceBook'] {
+function parsePriceBook(env: Partial<Record<EnvVariable, string>>, problems: string[]): AppConfig['priceBook'] {
   const raw = env.HUMANHOURS_PRICE_BOOK_URL || null;
   let url: string | null = null;
   if (raw !== null) {
@@ -89,8 +117,21 @@ function parsePriceBook(env: NodeJS.ProcessEnv, problems: string[]): AppConfig['
   return { url, refreshHours };
 }
 
+function parseCount(raw: string | undefined, name: EnvVariable, min: number, problems: string[]): number {
+  const fallback = Number(ENV_VARIABLES[name].default);
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) {
+    problems.push(`${name}: expected a whole number ≥ ${min}, got "${raw}"`);
+    return fallback;
+  }
+  return n;
+}
+
 /** Reads and validates the environment. Pure: give it any env object. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  // Only the variables of ENV_VARIABLES can be read: a new one has to be documented there first.
+  const env = rawEnv as Partial<Record<EnvVariable, string>>;
   const problems: string[] = [];
   const port = parsePort(env.PORT, problems);
   const host = env.HOST || '0.0.0.0';
@@ -120,8 +161,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (redisUrl !== null && !/^rediss?:\/\/[^\s]+$/.test(redisUrl))
     problems.push('HUMANHOURS_REDIS_URL: expected redis://host:port (or rediss://)');
 
+  const pool = {
+    max: parseCount(env.HUMANHOURS_DB_POOL_MAX, 'HUMANHOURS_DB_POOL_MAX', 1, problems),
+    statementTimeoutMs: parseCount(env.HUMANHOURS_DB_STATEMENT_TIMEOUT_MS, 'HUMANHOURS_DB_STATEMENT_TIMEOUT_MS', 0, problems),
+  };
+
   if (problems.length) throw new ConfigError(problems);
   return {
+    pool,
     port,
     host,
     database: db as DatabaseConfig,

@@ -61,7 +61,14 @@ export class Database {
   }
 }
 
-export function ormOptions(db: DatabaseConfig): Partial<Options> {
+export interface PoolSettings {
+  max: number;
+  statementTimeoutMs: number;
+}
+
+const DEFAULT_POOL: PoolSettings = { max: 10, statementTimeoutMs: 30_000 };
+
+export function ormOptions(db: DatabaseConfig, pool: PoolSettings = DEFAULT_POOL): Partial<Options> {
   const common: Partial<Options> = {
     entities,
     extensions: [Migrator],
@@ -82,7 +89,14 @@ export function ormOptions(db: DatabaseConfig): Partial<Options> {
     return { ...common, driver: SqliteDriver, dbName: db.path };
   }
   const { PostgreSqlDriver } = postgresDriverModule!;
-  return { ...common, driver: PostgreSqlDriver, clientUrl: db.url };
+  return {
+    ...common,
+    driver: PostgreSqlDriver,
+    clientUrl: db.url,
+    pool: { min: 0, max: pool.max },
+    // pg's own per-connection settings: a runaway report cannot hold a connection forever.
+    driverOptions: { statement_timeout: pool.statementTimeoutMs || undefined, application_name: 'humanhours' },
+  };
 }
 
 // Only the driver in use is loaded: a SQLite install never needs pg, and the reverse.
@@ -90,14 +104,14 @@ let sqliteDriverModule: typeof import('@mikro-orm/sqlite') | undefined;
 let postgresDriverModule: typeof import('@mikro-orm/postgresql') | undefined;
 
 /** Opens the database (creating a SQLite file's folder) and applies pending migrations. */
-export async function openDatabase(db: DatabaseConfig, options: { migrate?: boolean } = {}): Promise<Database> {
+export async function openDatabase(db: DatabaseConfig, options: { migrate?: boolean; pool?: PoolSettings } = {}): Promise<Database> {
   if (db.kind === 'sqlite') {
     sqliteDriverModule ??= await import('@mikro-orm/sqlite');
     if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
   } else {
     postgresDriverModule ??= await import('@mikro-orm/postgresql');
   }
-  const orm = await MikroORM.init(ormOptions(db));
+  const orm = await MikroORM.init(ormOptions(db, options.pool));
   const database = new Database(orm, db.kind);
   if (db.kind === 'sqlite') {
     const native = (await orm.em.getConnection().getNativeClient()) as import('better-sqlite3').Database;

@@ -26,7 +26,15 @@ export async function bootstrapOrgs(config: AppConfig, orgs: OrgService, keys: A
       return { kind: 'init-key-present', orgId: existing.orgId };
     }
     const org = await orgs.create({ name: orgName, plan });
-    await keys.import(org.id, 'init key (HUMANHOURS_INIT_API_KEY)', apiKey);
+    try {
+      await keys.import(org.id, 'init key (HUMANHOURS_INIT_API_KEY)', apiKey);
+    } catch (err) {
+      // Another process starting at the same moment registered the key first: keep its org, drop ours.
+      await orgs.remove(org.id);
+      const winner = await keys.find(parsed.id);
+      if (winner?.secretHash === hashApiKey(apiKey)) return { kind: 'init-key-present', orgId: winner.orgId };
+      throw err;
+    }
     return { kind: 'init-key-created', orgId: org.id };
   }
   if ((await orgs.count()) > 0) return { kind: 'nothing-to-do' };

@@ -110,6 +110,12 @@ export class OrgService {
     return settings;
   }
 
+  /** Deletes an org that holds nothing yet (a start-up race's loser); never used on an org with data. */
+  async remove(orgId: string): Promise<void> {
+    await this.db.em().nativeDelete(OrgSchema, { id: orgId });
+    this.cache.delete(orgId);
+  }
+
   async list(limit: number, after: string | null): Promise<OrgSettings[]> {
     const orgs = await this.db.em().find(OrgSchema, after ? { id: { $gt: after } } : {}, { orderBy: { id: 'asc' }, limit });
     return orgs.map(toSettings);
