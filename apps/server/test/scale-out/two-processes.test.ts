@@ -53,7 +53,7 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
 
     it('starts both on one org holding the init key', async () => {
       expect(await count('select count(*) as n from orgs')).toBe(1);
-      const [orgA, orgB] = await Promise.all(both().map(async (s) => (await call(s, '/v1/org')).json()));
+      const [orgA, orgB] = (await Promise.all(both().map(async (s) => (await call(s, '/v1/org')).json()))) as Array<{ id: string }>;
       expect(orgA.id).toBe(orgB.id);
     });
 
