@@ -15,7 +15,8 @@ const banner = '// Generated from openapi.yaml by `pnpm gen`. Do not edit by han
 const outputs = new Map();
 const contractDir = join(root, 'packages/contract/src/generated');
 outputs.set(join(contractDir, 'openapi.json'), `${JSON.stringify(spec, null, 2)}\n`);
-const types = astToString(await openapiTS(spec, { alphabetize: false, immutable: false }));
+// defaultNonNullable: false — a request field with a default stays optional for the caller (the server fills it).
+const types = astToString(await openapiTS(spec, { alphabetize: false, immutable: false, defaultNonNullable: false }));
 outputs.set(join(contractDir, 'openapi.ts'), banner + types);
 
 let drifted = 0;

@@ -41,7 +41,9 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
         headers: { authorization: `Bearer ${init.key ?? KEY}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
       });
 
-    async function count(sql: string): Promise<number> {
+    const json = (res: Response): Promise<any> => res.json();
+
+  async function count(sql: string): Promise<number> {
       const client = new pg.Client({ connectionString: database });
       await client.connect();
       try {
@@ -53,7 +55,7 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
 
     it('starts both on one org holding the init key', async () => {
       expect(await count('select count(*) as n from orgs')).toBe(1);
-      const [orgA, orgB] = (await Promise.all(both().map(async (s) => (await call(s, '/v1/org')).json()))) as Array<{ id: string }>;
+      const [orgA, orgB] = (await Promise.all(both().map(async (s) => json(await call(s, '/v1/org'))))) as Array<{ id: string }>;
       expect(orgA.id).toBe(orgB.id);
     });
 
@@ -68,14 +70,14 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
       const statuses = responses.map((r) => r.status);
       expect(statuses.filter((s) => s === 201)).toHaveLength(1);
       expect(statuses.filter((s) => s === 200)).toHaveLength(29);
-      expect(new Set(await Promise.all(responses.map(async (r) => (await r.json()).event_id))).size).toBe(1);
+      expect(new Set(await Promise.all(responses.map(async (r) => (await json(r)).event_id))).size).toBe(1);
       expect(await count("select count(*) as n from events where agent_id = 'dup'")).toBe(1);
     });
 
     it('holds the free plan’s quota exactly and its per-key rate cap across both', async () => {
-      const created = await (
-        await call(a, '/v1/admin/orgs', { method: 'POST', key: ADMIN, body: JSON.stringify({ name: 'Free', plan: 'free' }) })
-      ).json();
+      const created = await json(
+        await call(a, '/v1/admin/orgs', { method: 'POST', key: ADMIN, body: JSON.stringify({ name: 'Free', plan: 'free' }) }),
+      );
       const key = created.api_key.secret;
       const events = (n: number, offset: number) =>
         JSON.stringify({
@@ -84,7 +86,7 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
       const batches = await Promise.all(
         Array.from({ length: 12 }, (_, i) => call(both()[i % 2], '/v1/track/batch', { method: 'POST', key, body: events(50, i * 50) })),
       );
-      const summaries = await Promise.all(batches.map(async (r) => (await r.json()).summary));
+      const summaries = await Promise.all(batches.map(async (r) => (await json(r)).summary));
       expect(summaries.reduce((n, s) => n + s.accepted, 0)).toBe(500);
       expect(await count(`select count(*) as n from events where org_id = '${created.org.id}'`)).toBe(500);
 
@@ -108,7 +110,7 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
       await call(a, '/v1/track/batch', { method: 'POST', body });
       await call(b, '/v1/track/batch', { method: 'POST', body });
       for (const path of ['/v1/reports/time-saved?group_by=agent,client', '/v1/reports/summary?period=7d', '/v1/reports/usage']) {
-        const [fromA, fromB] = await Promise.all(both().map(async (s) => (await call(s, path)).json()));
+        const [fromA, fromB] = await Promise.all(both().map(async (s) => json(await call(s, path))));
         expect(fromA, path).toEqual(fromB);
       }
     });

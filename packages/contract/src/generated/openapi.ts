@@ -1345,9 +1345,9 @@ export interface components {
              *       "admin"
              *     ]
              */
-            scopes: components["schemas"]["ApiKeyScope"][];
+            scopes?: components["schemas"]["ApiKeyScope"][];
             /** @default live */
-            mode: components["schemas"]["ApiKeyMode"];
+            mode?: components["schemas"]["ApiKeyMode"];
         };
         /** @description The fields of an org (a building block of `Org` and `AdminOrg`). */
         OrgFields: {
@@ -1415,13 +1415,13 @@ export interface components {
         AdminOrgCreate: {
             name: string;
             /** @default pro */
-            plan: components["schemas"]["Plan"];
+            plan?: components["schemas"]["Plan"];
             /** @default EUR */
-            currency: components["schemas"]["Currency"];
+            currency?: components["schemas"]["Currency"];
             /** @default 45 */
-            default_hourly_rate: number;
+            default_hourly_rate?: number;
             /** @default UTC */
-            timezone: components["schemas"]["TimeZone"];
+            timezone?: components["schemas"]["TimeZone"];
             /** @description Monthly included events (enterprise); `null` = the plan's default. */
             included_events?: number | null;
         };

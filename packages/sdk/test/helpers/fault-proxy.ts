@@ -1,0 +1,90 @@
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** What the proxy does with one request; requests beyond the planned faults pass through. */
+export type Fault =
+  /** Answer this status without asking the server (`after: true`: ask the server first, then answer it anyway). */
+  | { kind: 'status'; status: number; headers?: Record<string, string>; code?: string; after?: boolean }
+  /** Let the server process the request, then destroy the connection before answering: the answer is lost. */
+  | { kind: 'drop-after' }
+  /** Let the server process the request, then hold the answer back for `ms` (`headersFirst`: stall mid-body). */
+  | { kind: 'delay-after'; ms: number; headersFirst?: boolean };
+
+export interface Seen {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+  /** The real server's status, when the request reached it. */
+  upstream?: number;
+}
+
+export interface FaultProxy {
+  url: string;
+  seen: Seen[];
+  /** Plans faults for the next requests, in arrival order. */
+  plan(...faults: Fault[]): void;
+  close(): Promise<void>;
+}
+
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding']);
+
+/** A node:http proxy on 127.0.0.1:0 in front of `target` that injects the faults it is planned. */
+export async function startFaultProxy(target: string): Promise<FaultProxy> {
+  const seen: Seen[] = [];
+  const faults: Fault[] = [];
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const record: Seen = { method: req.method!, path: req.url!, headers: req.headers, body: Buffer.concat(chunks).toString() };
+    seen.push(record);
+    const fault = faults.shift();
+    if (fault?.kind === 'status' && !fault.after) return answerStatus(fault);
+
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string' && !HOP_BY_HOP.has(name) && name !== 'host') headers[name] = value;
+    }
+    const upstream = await fetch(target + req.url, { method: req.method, headers, body: record.body || undefined });
+    const text = await upstream.text();
+    record.upstream = upstream.status;
+    if (fault?.kind === 'status') return answerStatus(fault);
+    if (fault?.kind === 'drop-after') return void req.socket.destroy();
+
+    const out: Record<string, string> = {};
+    upstream.headers.forEach((value, name) => {
+      if (!HOP_BY_HOP.has(name)) out[name] = value;
+    });
+    if (fault?.kind === 'delay-after') {
+      if (fault.headersFirst) {
+        res.writeHead(upstream.status, out);
+        res.write(text.slice(0, 10));
+        await sleep(fault.ms);
+        if (!res.destroyed) res.end(text.slice(10));
+        return;
+      }
+      await sleep(fault.ms);
+      if (res.destroyed) return;
+    }
+    res.writeHead(upstream.status, out).end(text);
+
+    function answerStatus(f: Extract<Fault, { kind: 'status' }>) {
+      const code = f.code ?? (f.status === 429 ? 'rate_limited' : f.status >= 500 ? 'service_unavailable' : 'validation_error');
+      res
+        .writeHead(f.status, { 'content-type': 'application/json', 'x-request-id': `proxy-${seen.length}`, ...f.headers })
+        .end(JSON.stringify({ error: { code, message: `Injected ${f.status} ${code}` } }));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    plan: (...planned) => void faults.push(...planned),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
