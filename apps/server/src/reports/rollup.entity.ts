@@ -1,5 +1,19 @@
 import { defineEntity, p } from '@mikro-orm/core';
 
+/** The integer sums a rollup row keeps of its events (the same in both rollups). */
+const sums = {
+  events: p.bigint('number'),
+  hoursSavedMilli: p.bigint('number'),
+  costSavedMinor: p.bigint('number'),
+  agentCostMinor: p.bigint('number'),
+  netSavedMinor: p.bigint('number'),
+  tokensIn: p.bigint('number'),
+  tokensOut: p.bigint('number'),
+  durationMs: p.bigint('number'),
+  /** Events that reported a duration: the denominator of the average. */
+  durationCount: p.bigint('number'),
+};
+
 /**
  * Events summed per org × hour (of occurred_at, UTC) × agent × task type × client × model × outcome, in the same
  * transaction as each insert. Reports read it instead of the events whenever the question allows. A missing
@@ -16,16 +30,7 @@ export const EventRollupSchema = defineEntity({
     client: p.string().length(200).primary(),
     model: p.string().length(200).primary(),
     outcome: p.string().length(12).primary(),
-    events: p.bigint('number'),
-    hoursSavedMilli: p.bigint('number'),
-    costSavedMinor: p.bigint('number'),
-    agentCostMinor: p.bigint('number'),
-    netSavedMinor: p.bigint('number'),
-    tokensIn: p.bigint('number'),
-    tokensOut: p.bigint('number'),
-    durationMs: p.bigint('number'),
-    /** Events that reported a duration: the denominator of the average. */
-    durationCount: p.bigint('number'),
+    ...sums,
   },
 });
 
@@ -43,14 +48,6 @@ export const EventRollupDailySchema = defineEntity({
     agentId: p.string().length(200).primary(),
     taskType: p.string().length(200).primary(),
     outcome: p.string().length(12).primary(),
-    events: p.bigint('number'),
-    hoursSavedMilli: p.bigint('number'),
-    costSavedMinor: p.bigint('number'),
-    agentCostMinor: p.bigint('number'),
-    netSavedMinor: p.bigint('number'),
-    tokensIn: p.bigint('number'),
-    tokensOut: p.bigint('number'),
-    durationMs: p.bigint('number'),
-    durationCount: p.bigint('number'),
+    ...sums,
   },
 });

@@ -6,6 +6,7 @@ import { Writable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import supertest from 'supertest';
+import { afterAll, beforeAll } from 'vitest';
 import { type AppConfig, loadConfig } from '../../src/config/config.js';
 import { createApp } from '../../src/create-app.js';
 import { Database } from '../../src/db/database.js';
@@ -100,3 +101,16 @@ export function tempDir(): string {
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/**
+ * One server for a whole test file: started before the first test, closed after the last. `ready` receives it
+ * (and its first key) as soon as it listens.
+ */
+export function useServer(env: Record<string, string>, ready: (server: TestServer, key: string) => void): void {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(env);
+    ready(server, server.firstKey!);
+  });
+  afterAll(async () => server?.close());
+}

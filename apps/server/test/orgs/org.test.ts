@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
+import { describe, expect, it } from 'vitest';
+import { bearer, type TestServer, useServer } from '../helpers/server.js';
 
 let server: TestServer;
 let key: string;
-beforeAll(async () => {
-  server = await startServer();
-  key = server.firstKey!;
+useServer({}, (s, k) => {
+  server = s;
+  key = k;
 });
-afterAll(async () => server.close());
 
 describe('/v1/org', () => {
   it('shows the documented defaults', async () => {

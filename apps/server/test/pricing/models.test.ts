@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import snapshot from '../../src/pricing/price-book.snapshot.json' with { type: 'json' };
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
+import { bearer, type TestServer, useServer } from '../helpers/server.js';
 
 let server: TestServer;
 let key: string;
-beforeAll(async () => {
-  server = await startServer();
-  key = server.firstKey!;
+useServer({}, (s, k) => {
+  server = s;
+  key = k;
 });
-afterAll(async () => server.close());
 
 describe('GET /v1/models', () => {
   it('lists the bundled book by id, per million tokens', async () => {

@@ -29,16 +29,13 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('mov
     const before = await startServer({ HUMANHOURS_DATABASE_URL: sqliteUrl });
     const key = before.firstKey!;
     const http = before.http;
-    await http
-      .post('/v1/task-types')
-      .set(bearer(key))
-      .send({
-        key: 'triage_plus',
-        display_name: 'Triage+',
-        category: 'support',
-        default_baseline_minutes: 7,
-        baseline_source: 'own timing',
-      });
+    await http.post('/v1/task-types').set(bearer(key)).send({
+      key: 'triage_plus',
+      display_name: 'Triage+',
+      category: 'support',
+      default_baseline_minutes: 7,
+      baseline_source: 'own timing',
+    });
     await http
       .post('/v1/task-types/email_classification/override')
       .set(bearer(key))
@@ -78,7 +75,7 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('mov
     try {
       expect(after.printed).toEqual([]); // the org came along: no new default org
       const actual = await Promise.all(READS.map(async (path) => (await after.http.get(path).set(bearer(key))).body));
-      READS.forEach((path, i) => expect(actual[i], path).toEqual(expected[i]));
+      for (const [i, path] of READS.entries()) expect(actual[i], path).toEqual(expected[i]);
       const again = await after.http.post('/v1/track').set(bearer(key)).set('idempotency-key', 'single-1').send(single);
       expect(again.status).toBe(200);
       expect(again.text).toBe(replayed.text);

@@ -43,7 +43,7 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
 
     const json = (res: Response): Promise<any> => res.json();
 
-  async function count(sql: string): Promise<number> {
+    async function count(sql: string): Promise<number> {
       const client = new pg.Client({ connectionString: database });
       await client.connect();
       try {
