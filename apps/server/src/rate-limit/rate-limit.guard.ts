@@ -16,6 +16,11 @@ export class ApiKeyRateLimitGuard extends ThrottlerGuard {
     return (req as FastifyRequest).auth!.keyId;
   }
 
+  /** One budget per key across every route (the default would give each handler its own, hashed per request). */
+  protected override generateKey(_context: ExecutionContext, tracker: string): string {
+    return tracker;
+  }
+
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const retryAfter = Math.max(1, Math.ceil(detail.timeToBlockExpire));
     const reply = context.switchToHttp().getResponse<FastifyReply>();

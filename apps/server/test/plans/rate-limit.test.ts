@@ -58,6 +58,19 @@ describe('per-key rate limit over HTTP', () => {
     }
   });
 
+  it('counts one budget per key across every route', async () => {
+    const server = await startServer({ HUMANHOURS_INIT_PLAN: 'free' });
+    try {
+      const key = server.firstKey!;
+      await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000)));
+      const paths = ['/v1/org', '/v1/reports/usage', '/v1/agents', '/v1/api-keys'];
+      const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => server.http.get(paths[i % 4]).set(bearer(key))));
+      expect(responses.filter((r) => r.status !== 429).length).toBeLessThanOrEqual(60);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('limits per key, never per address: another key of the org has its own budget', async () => {
     const server = await startServer({ HUMANHOURS_INIT_PLAN: 'free' });
     try {
