@@ -61,12 +61,18 @@ export interface CalendarMonth {
   end: number;
 }
 
-/** The calendar month in `tz` that contains `ms`: [start, end). */
+const lastMonth = new Map<string, CalendarMonth>();
+
+/** The calendar month in `tz` that contains `ms`: [start, end). Remembered per zone: asked on every insert. */
 export function monthOf(ms: number, tz: string): CalendarMonth {
+  const last = lastMonth.get(tz);
+  if (last && ms >= last.start && ms < last.end) return last;
   const p = zonedParts(ms, tz);
-  return {
+  const month = {
     key: `${p.year}-${String(p.month).padStart(2, '0')}`,
     start: zonedToUtc(p.year, p.month, 1, tz),
     end: zonedToUtc(p.year, p.month + 1, 1, tz),
   };
+  lastMonth.set(tz, month);
+  return month;
 }

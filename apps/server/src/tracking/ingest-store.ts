@@ -144,12 +144,17 @@ function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator
     }
   }
   const month = [quota.orgId, quota.month];
-  yield { sql: OPEN_MONTH, params: month, mode: 'run' };
   const count: Sql =
     quota.cap === null
       ? { sql: COUNT_EVENT, params: month, mode: 'run' }
       : { sql: COUNT_EVENT_WITHIN_CAP, params: [...month, quota.cap], mode: 'run' };
-  if ((yield count).changes !== 1) {
+  // Count first; only when nothing was counted (the month's first event, or the cap) open the month and retry.
+  let counted = (yield count).changes === 1;
+  if (!counted) {
+    yield { sql: OPEN_MONTH, params: month, mode: 'run' };
+    counted = (yield count).changes === 1;
+  }
+  if (!counted) {
     if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
     return { status: 429, error: quotaExceeded(quota, now) };
   }
