@@ -144,6 +144,28 @@ describe('errors of the track table', () => {
     expect(ok.status).toBe(201);
   });
 
+  it('key_revoked and rate_limited on the track route itself', async () => {
+    const temp = (await server.http.post('/v1/api-keys').set(bearer(key)).send({ name: 'revoked-tracker' })).body;
+    await server.http.delete(`/v1/api-keys/${temp.id}`).set(bearer(key));
+    const revoked = await server.http.post('/v1/track').set(bearer(temp.secret)).send(example);
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.error.code).toBe('key_revoked');
+    expect(revoked).toMatchApiSpec();
+
+    const free = await startServer({ HUMANHOURS_INIT_PLAN: 'free' });
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 90 }, () => free.http.post('/v1/track').set(bearer(free.firstKey!)).send(example)),
+      );
+      const limited = responses.find((r) => r.status === 429);
+      expect(limited?.body.error.code).toBe('rate_limited');
+      expect(Number(limited?.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect(limited).toMatchApiSpec();
+    } finally {
+      await free.close();
+    }
+  });
+
   it('401s and 403s before anything is recorded', async () => {
     const before = await eventCount();
     expect((await server.http.post('/v1/track').send(example)).body.error.code).toBe('missing_authorization');
