@@ -16,7 +16,7 @@ const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
@@ -64,7 +64,10 @@ export class DashboardController {
     // Thrown as Nest's NotFoundException so the exception filter answers exactly what an unknown route gets (404 or 405).
     if (API_PATHS.test(path)) throw new NotFoundException();
     const file = this.assets.file(path);
-    if (file && path !== '/index.html') return this.send(req, reply, file);
+    if (file && path !== '/index.html') {
+      this.send(req, reply, file);
+      return;
+    }
     if (FILE_PATHS.test(path) && path !== '/index.html') throw new NotFoundException();
     const known = isDashboardRoute(path) || path === '/index.html';
     if (!known && !/\btext\/html\b/.test(req.headers.accept ?? '')) throw new NotFoundException();

@@ -9,7 +9,7 @@ describe('docs/self-hosting.md', () => {
   it('documents exactly the variables the server reads, with their defaults', () => {
     const doc = readFileSync(join(root, 'docs/self-hosting.md'), 'utf8');
     const table = doc.slice(doc.indexOf('<!-- env:start -->'), doc.indexOf('<!-- env:end -->'));
-    const rows = [...table.matchAll(/^\| `([A-Z_]+)` \| (?:`([^`]*)`|—) \|/gm)].map((m) => [m[1], m[2] ?? '']);
+    const rows = [...table.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*(?:`([^`]*)`|—)\s*\|/gm)].map((m) => [m[1], m[2] ?? '']);
     expect(rows).toEqual(Object.entries(ENV_VARIABLES).map(([name, v]) => [name, v.default]));
   });
 

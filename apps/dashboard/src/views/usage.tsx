@@ -1,0 +1,73 @@
+import type { Schemas } from '../api';
+import { fmt, formatDate } from '../format';
+import { useApi } from '../hooks';
+import { ErrorMessage, Loading, Num, Section } from '../ui';
+
+type Usage = Schemas['UsageReport'];
+
+export function UsageView({ org }: { org: Schemas['Org'] | null }) {
+  const usage = useApi<Usage>('/v1/reports/usage');
+  const u = usage.data;
+  if (usage.error) return <ErrorMessage error={usage.error} title="Usage could not be loaded" />;
+  if (!u) return <Loading what="usage" />;
+  const tz = org?.timezone;
+  const over = u.events_this_month > u.events_included_in_plan;
+  return (
+    <Section title="This billing month" id="month-title">
+      <p class="range">
+        {formatDate(u.period_start, tz)} – {formatDate(new Date(Date.parse(u.period_end) - 1).toISOString(), tz)}
+        {tz && <span class="muted"> ({tz})</span>}
+      </p>
+      <div class="meter-block">
+        <label for="usage-meter">
+          <Num value={u.events_this_month}>{fmt.count(u.events_this_month)}</Num> of{' '}
+          <Num value={u.events_included_in_plan}>{fmt.count(u.events_included_in_plan)}</Num> events included in the{' '}
+          <strong>{u.plan}</strong> plan
+        </label>
+        <meter
+          id="usage-meter"
+          min={0}
+          max={u.events_included_in_plan}
+          low={u.events_included_in_plan * 0.8}
+          high={u.events_included_in_plan * 0.95}
+          optimum={0}
+          value={u.events_this_month}
+        />
+      </div>
+      <dl class="facts" data-testid="usage-facts">
+        <div data-field="overage_events">
+          <dt>Overage so far</dt>
+          <dd>
+            <Num value={u.overage_events}>{fmt.count(u.overage_events)}</Num> events
+          </dd>
+        </div>
+        <div data-field="projected_overage_eur">
+          <dt>Projected overage charge at month end</dt>
+          <dd>
+            <Num value={u.projected_overage_eur}>
+              {u.projected_overage_eur === null ? 'None forecast' : fmt.money(u.projected_overage_eur, 'EUR')}
+            </Num>
+          </dd>
+        </div>
+        <div data-field="lifetime_events">
+          <dt>Events since the start</dt>
+          <dd>
+            <Num value={u.lifetime_events}>{fmt.count(u.lifetime_events)}</Num>
+          </dd>
+        </div>
+        <div data-field="rate_limit_per_second">
+          <dt>Rate limit</dt>
+          <dd>
+            <Num value={u.rate_limit_per_second}>{fmt.count(u.rate_limit_per_second)}</Num> requests per second per key
+          </dd>
+        </div>
+      </dl>
+      <p class={over && !u.hard_cap ? 'notice' : 'muted'}>
+        {u.hard_cap
+          ? `The ${u.plan} plan stops accepting events at the included amount (429 quota_exceeded) until the next billing month.`
+          : `Events beyond the included amount are billed at the plan's graduated overage prices. The projection extends this month's pace to its end.`}{' '}
+        Replays of an idempotency key are never counted.
+      </p>
+    </Section>
+  );
+}

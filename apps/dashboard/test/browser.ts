@@ -1,0 +1,54 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+const README_SCREENSHOT = fileURLToPath(new URL('../../../docs/dashboard.png', import.meta.url));
+
+/** Debian's Chromium, headless; without the background-networking switches it stalls on a closed network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A screenshot under test-artifacts/ (gitignored), of the whole page unless it is a very long one. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}${name}.png`;
+  await page.screenshot({ path, fullPage });
+  return path;
+}
+
+/** The README's screenshot: written when missing, or refreshed on demand (HUMANHOURS_UPDATE_SCREENSHOT=1). */
+export function updateReadmeScreenshot(from: string): void {
+  if (!existsSync(README_SCREENSHOT) || process.env.HUMANHOURS_UPDATE_SCREENSHOT === '1') copyFileSync(from, README_SCREENSHOT);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA and best-practice findings for the page as it is now ([] when clean). */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, so the page's Content-Security-Policy does not get in the way.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<any> } }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations as Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }>;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
+}
