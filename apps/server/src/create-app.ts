@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type FastifyServerOptions, LogController } from 'fastify';
+import { type FastifyReply, type FastifyServerOptions, LogController } from 'fastify';
 import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { type Database, openDatabase } from './db/database.js';
+import { ApiError } from './http/api-error.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
 import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
@@ -34,6 +35,30 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
 
   const fastifyOptions: FastifyServerOptions = {
     bodyLimit: BODY_LIMIT_BYTES,
+    // Path parameters (agent ids, task type keys) may be 200 characters, percent-encoded up to three times longer.
+    maxParamLength: 1000,
+    // Malformed HTTP and oversized headers (or URLs) are refused by Node before any route runs: in the envelope too.
+    clientErrorHandler: (err, socket) => {
+      if (!socket.writable) return;
+      const tooLarge = (err as NodeJS.ErrnoException).code === 'HPE_HEADER_OVERFLOW';
+      const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+      const body = JSON.stringify({
+        error: { code: 'bad_request', message: tooLarge ? 'The request line and headers exceed 16 KB' : 'The request is not valid HTTP' },
+      });
+      socket.end(
+        `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
+    // Errors the router raises before any route runs, in the same envelope as every other error.
+    frameworkErrors: (error, req, reply) => {
+      const apiError =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new ApiError('bad_request', 'A path segment is longer than 1,000 characters')
+          : new ApiError('bad_request', 'The URL path is not valid (malformed percent-encoding)', {
+              hint: 'Percent-encode path segments as UTF-8, e.g. with encodeURIComponent',
+            });
+      (reply as FastifyReply).header('x-request-id', req.id).status(apiError.status).send(apiError.toBody());
+    },
     // Every /v1 route also answers under /api/v1: the hosted service's n8n node calls that prefix.
     rewriteUrl: (req) => (req.url?.startsWith('/api/v1/') ? req.url.slice(4) : (req.url ?? '/')),
     genReqId: (req) => {

@@ -6,8 +6,31 @@ import { ApiError } from './api-error.js';
 import { OPERATION_ID } from './operation.decorator.js';
 import { requestValidators } from './spec-registry.js';
 
+/** The dotted path of the first string holding U+0000, or null. */
+function nulAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (!value || typeof value !== 'object') return null;
+  for (const [key, child] of Object.entries(value)) {
+    const found = nulAt(child, path ? `${path}.${key}` : key);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * Refuses U+0000 in any string of the request: PostgreSQL cannot store it (text or jsonb), so accepting it on
+ * SQLite would make data that cannot move to PostgreSQL.
+ */
+function refuseNul(req: FastifyRequest): void {
+  for (const part of [req.params, req.query, req.body]) {
+    const field = nulAt(part, '');
+    if (field !== null) throw ApiError.validation(field || 'body', 'must not contain the NUL character (U+0000)');
+  }
+}
+
 /** Checks path, headers, query and body against the operation's schemas; replaces the query with its coerced form. */
 export function validateRequest(req: FastifyRequest, v: RequestValidators): void {
+  refuseNul(req);
   const params = v.params((req.params ?? {}) as Record<string, unknown>);
   if ('issue' in params) throw ApiError.validation(params.issue.field, params.issue.message);
   req.params = params.value;

@@ -65,6 +65,32 @@ describe('errors always come in the envelope, never as a 500', () => {
     expect(aliased.headers.allow).toBe(direct.headers.allow);
   });
 
+  it('answers oversized headers and malformed paths in the envelope too', async () => {
+    const huge = await fetch(`${server.url}/v1/org?q=${'x'.repeat(20_000)}`);
+    expect(huge.status).toBe(431);
+    expect(await huge.json()).toEqual({ error: { code: 'bad_request', message: expect.any(String) } });
+    const malformed = await server.http.get('/v1/task-types/%zz');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe('bad_request');
+    expect(malformed.headers['x-request-id']).toBeDefined();
+    // A path segment beyond the router's 1,000-character limit matches no route.
+    const longParam = await server.http.get(`/v1/task-types/${'k'.repeat(1001)}`);
+    expect(longParam.status).toBe(404);
+    expect(longParam.body.error.code).toBe('not_found');
+  });
+
+  it('refuses U+0000 in any string, which PostgreSQL could not store', async () => {
+    const res = await server.http.post('/v1/api-keys').send({ name: 'a\u0000b' });
+    expect([401, 422]).toContain(res.status); // 401 first: the request has no key
+    const key = server.firstKey!;
+    const withKey = await server.http.post('/v1/api-keys').set('authorization', `Bearer ${key}`).send({ name: 'a\u0000b' });
+    expect(withKey.status).toBe(422);
+    expect(withKey.body.error).toMatchObject({ code: 'validation_error', field: 'name' });
+    const query = await server.http.get('/v1/agents?search=%00').set('authorization', `Bearer ${key}`);
+    expect(query.status).toBe(422);
+    expect(query.body.error.field).toBe('search');
+  });
+
   it('never leaks a stack trace or framework error shape', async () => {
     const res = await server.http.post('/v1/api-keys').set('content-type', 'application/json').send('[1,2');
     expect(JSON.stringify(res.body)).not.toMatch(/statusCode|stack|FST_/);

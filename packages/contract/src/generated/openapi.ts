@@ -750,7 +750,7 @@ export interface components {
          * @default 100
          */
         PageLimit: number;
-        /** @description An opaque pagination cursor. */
+        /** @description An opaque pagination cursor (base64url). */
         Cursor: string;
         /** @description A case-insensitive substring. */
         SearchTerm: string;
