@@ -1,11 +1,12 @@
 // pnpm bench [scenario…]: runs the benchmarks (all by default) against the built server and prints figures.
 // Not part of `pnpm test`: these measure, they do not assert.
+import { compare } from './compare.mjs';
 import { flood } from './flood.mjs';
 import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
 import { reports } from './reports.mjs';
 
-const scenarios = { ingest, flood, reports };
+const scenarios = { ingest, compare, flood, reports };
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));
 if (unknown.length) {

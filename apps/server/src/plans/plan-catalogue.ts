@@ -60,8 +60,10 @@ export function mergePlanCatalogue(raw: unknown, base: PlanCatalogue = DEFAULT_P
       else problems.push(`plans.${plan}.hard_cap: true or false`);
     }
     if (limits.rate_per_second !== undefined) {
-      if (count(limits.rate_per_second) && limits.rate_per_second > 0) target.ratePerSecond = limits.rate_per_second;
-      else problems.push(`plans.${plan}.rate_per_second: a whole number > 0`);
+      // The API documents X-RateLimit-Limit and the usage report's rate up to 1,000,000.
+      if (count(limits.rate_per_second) && limits.rate_per_second > 0 && limits.rate_per_second <= 1_000_000) {
+        target.ratePerSecond = limits.rate_per_second;
+      } else problems.push(`plans.${plan}.rate_per_second: a whole number from 1 to 1,000,000`);
     }
   }
   if (tiers !== undefined) {

@@ -4,6 +4,8 @@ import { ApiError } from '../http/api-error.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+/** The longest explicit range: ten years of daily trend points is already more than any chart shows. */
+export const MAX_RANGE_DAYS = 3_660;
 
 export type Period = '24h' | '7d' | '30d' | '90d' | 'ytd' | 'all';
 export type TimeDimension = 'day' | 'week' | 'month';
@@ -36,6 +38,7 @@ export async function resolveRange(
     const from = Date.parse(q.from);
     const to = Date.parse(q.to);
     if (!(from < to)) throw ApiError.validation('from', 'must be before to');
+    if (to - from > MAX_RANGE_DAYS * DAY_MS) throw ApiError.validation('to', `must be at most ${MAX_RANGE_DAYS} days after from`);
     return { period: 'custom', from, to };
   }
   const period = q.period ?? '30d';

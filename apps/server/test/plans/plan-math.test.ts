@@ -96,5 +96,8 @@ describe('an operator’s plan catalogue', () => {
       x: 1,
     });
     expect(problems).toHaveLength(5);
+    expect(mergePlanCatalogue({ plans: { pro: { rate_per_second: 2_000_000 } } })).toEqual([
+      'plans.pro.rate_per_second: a whole number from 1 to 1,000,000',
+    ]);
   });
 });

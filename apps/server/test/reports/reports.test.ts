@@ -148,6 +148,7 @@ describe('GET /v1/reports/time-saved', () => {
       ['outcome=meh', 'outcome'],
       ['format=xlsx', 'format'],
       ['groupby=agent', 'groupby'],
+      ['from=2000-01-01T00:00:00Z&to=2026-01-01T00:00:00Z', 'to'],
     ];
     for (const [query, field] of cases) {
       const res = await get(`/v1/reports/time-saved?${query}`);
