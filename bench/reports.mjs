@@ -87,7 +87,10 @@ async function latency(url, samples) {
   let events = 0;
   for (let i = 0; i < samples; i++) {
     const t0 = performance.now();
-    const res = await fetch(url, { headers: { authorization: `Bearer ${BENCH_KEY}` } });
+    // A keep-alive connection left idle through a long seed may be closed under us: retry once on a fresh one.
+    const res = await fetch(url, { headers: { authorization: `Bearer ${BENCH_KEY}` } }).catch(() =>
+      fetch(url, { headers: { authorization: `Bearer ${BENCH_KEY}`, connection: 'close' } }),
+    );
     const body = await res.json();
     if (!res.ok) throw new Error(`${res.status} from ${url}`);
     events = body.totals.events;

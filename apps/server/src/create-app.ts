@@ -36,7 +36,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const fastifyOptions: FastifyServerOptions = {
     bodyLimit: BODY_LIMIT_BYTES,
     // Path parameters (agent ids, task type keys) may be 200 characters, percent-encoded up to three times longer.
-    maxParamLength: 1000,
+    routerOptions: { maxParamLength: 1000 },
     // Malformed HTTP and oversized headers (or URLs) are refused by Node before any route runs: in the envelope too.
     clientErrorHandler: (err, socket) => {
       if (!socket.writable) return;
