@@ -89,6 +89,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
 
   const rateLimitStorage = createRateLimitStorage(config.redisUrl);
+  await rateLimitStorage.connect?.();
   fastify.addHook('onClose', async () => rateLimitStorage.close?.());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database, rateLimitStorage), adapter, {
     logger: new NestJsonLogger(fastify.log),

@@ -9,6 +9,9 @@ import { sqliteMigrations } from './migrations/sqlite/index.js';
 
 type Row = Record<string, any>;
 
+/** The advisory lock key that serialises migrations across processes on one PostgreSQL database ("hhmigr"). */
+const MIGRATION_LOCK = 0x68686d6967;
+
 /**
  * The database behind the server: the ORM for management paths, plus plain SQL for hot paths
  * (no unit of work per request). Parameters use `?` placeholders on both drivers.
@@ -48,8 +51,18 @@ export class Database {
   }
 
   async migrate(): Promise<string[]> {
-    const done = await this.orm.migrator.up();
-    return done.map((m) => m.name);
+    if (this.kind !== 'postgresql') return (await this.orm.migrator.up()).map((m) => m.name);
+    // Several instances may start at once: one migrates while the others wait on a session advisory lock, then
+    // find nothing left to do.
+    const pool = (await this.orm.em.getConnection().getNativeClient()) as import('pg').Pool;
+    const client = await pool.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      return (await this.orm.migrator.up()).map((m) => m.name);
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+      client.release();
+    }
   }
 
   private closed = false;

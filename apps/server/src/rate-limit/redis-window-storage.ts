@@ -26,7 +26,7 @@ export class RedisWindowStorage implements ThrottlerStorage {
 
   constructor(url: string, timeoutMs = 250) {
     this.redis = new Redis(url, {
-      lazyConnect: false,
+      lazyConnect: true,
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       commandTimeout: timeoutMs,
@@ -34,6 +34,22 @@ export class RedisWindowStorage implements ThrottlerStorage {
     });
     this.redis.on('error', () => {}); // reported per failed hit below, not per reconnect attempt
     this.redis.defineCommand('hhHit', { numberOfKeys: 1, lua: HIT });
+  }
+
+  /**
+   * Connects before the server takes requests, so the first burst is counted in Redis rather than per process.
+   * A Redis that does not answer at start-up is reported, not fatal: hits are counted per process meanwhile.
+   */
+  async connect(timeoutMs = 5_000): Promise<void> {
+    try {
+      await Promise.race([
+        this.redis.connect(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${timeoutMs} ms`)), timeoutMs).unref()),
+      ]);
+    } catch (err) {
+      this.degradedSince = Date.now();
+      this.logger.warn(`Redis is not reachable at start-up (${(err as Error).message}): counting rate limits per process until it is`);
+    }
   }
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, name: string) {

@@ -114,3 +114,17 @@ export function useServer(env: Record<string, string>, ready: (server: TestServe
   });
   afterAll(async () => server?.close());
 }
+
+/**
+ * Sends waves of concurrent requests until one is rate limited (a busy machine may spread one wave over several
+ * rate windows), and returns every response. Fails after `maxWaves` waves without a 429.
+ */
+export async function floodUntilLimited<T extends { status: number }>(send: () => Promise<T>, wave = 100, maxWaves = 20): Promise<T[]> {
+  const all: T[] = [];
+  for (let i = 0; i < maxWaves; i++) {
+    const responses = await Promise.all(Array.from({ length: wave }, send));
+    all.push(...responses);
+    if (responses.some((r) => r.status === 429)) return all;
+  }
+  throw new Error(`no request was rate limited in ${wave * maxWaves} requests`);
+}

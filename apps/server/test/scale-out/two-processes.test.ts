@@ -91,10 +91,13 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
       expect(await count(`select count(*) as n from events where org_id = '${created.org.id}'`)).toBe(500);
 
       await new Promise((r) => setTimeout(r, 1100)); // a fresh rate window
+      const started = Date.now();
       const burst = await Promise.all(Array.from({ length: 120 }, (_, i) => call(both()[i % 2], '/v1/org', { key })));
+      // Never more than 60 per one-second window across both processes (a slow machine may span several windows).
+      const windows = Math.floor((Date.now() - started) / 1000) + 1;
       const passed = burst.filter((r) => r.status === 200).length;
       expect(passed).toBeGreaterThan(0);
-      expect(passed).toBeLessThanOrEqual(60);
+      expect(passed).toBeLessThanOrEqual(60 * windows);
       expect(burst.filter((r) => r.status === 429)).toHaveLength(120 - passed);
     });
 
