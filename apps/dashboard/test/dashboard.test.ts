@@ -38,13 +38,16 @@ function seedEvents(now = Date.now()) {
     for (let j = 0; j < count; j++) {
       const agent = pick(agents);
       const r = random();
-      const hoursAgo = daysAgo === 0 ? random() * 0.9 * (new Date(now).getUTCHours() + 0.1) : random() * 23.5;
+      // Inside that calendar day (UTC, the org's zone), never in the future: the 30-day period is calendar days,
+      // so "29 days and some hours ago" must not slip into day −30 when the tests run just after midnight.
+      const dayStart = Math.floor((now - daysAgo * DAY) / DAY) * DAY;
+      const at = daysAgo === 0 ? dayStart + random() * 0.9 * (now - dayStart) : dayStart + random() * 23.5 * 3_600_000;
       events.push({
         agent_id: agent.agent_id,
         task_type: pick(agent.tasks),
         outcome: r < 0.8 ? 'success' : r < 0.92 ? 'needs_review' : 'failure',
         agent_duration_seconds: Math.round(agent.seconds * (0.5 + random()) * 10) / 10,
-        occurred_at: new Date(now - daysAgo * DAY - hoursAgo * 3_600_000).toISOString(),
+        occurred_at: new Date(at).toISOString(),
         idempotency_key: `seed-${events.length}`,
         metadata: random() < 0.85 ? { client: pick(['acme', 'globex', 'initech', 'umbrella']) } : undefined,
         model: pick(['openai/gpt-4o', 'openai/gpt-4o-mini', 'anthropic/claude-3.5-sonnet']),
