@@ -8,16 +8,13 @@
 //     and the agent in `agents`, all in one transaction per request,
 //   - answers 201 with the stored event as JSON (POST /v1/track), or 207 with one result per event (POST /v1/track/batch).
 // Run on its own: `node bench/floor.mjs` (PORT, HOST, FLOOR_DATABASE, FLOOR_KEY); bench/compare.mjs spawns it.
-import { spawn } from 'node:child_process';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { root, spawnServer } from './lib.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'apps/server/package.json'));
 const BODY_LIMIT = 1024 * 1024;
 const HOUR_MS = 3_600_000;
@@ -413,30 +410,8 @@ export function createFloor(databasePath, key) {
 
 /** Spawns the floor as a child process on a fresh SQLite file; resolves once it answers. Same shape as lib's startServer. */
 export async function startFloor(key) {
-  const dir = mkdtempSync(join(tmpdir(), 'hh-floor-'));
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const databasePath = join(dir, 'floor.db');
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FLOOR_DATABASE: databasePath, FLOOR_KEY: key },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    url,
-    pid: child.pid,
-    databasePath,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  const server = await spawnServer(fileURLToPath(import.meta.url), (dir) => ({ FLOOR_DATABASE: join(dir, 'floor.db'), FLOOR_KEY: key }));
+  return { ...server, databasePath: join(server.dir, 'floor.db') };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -8,23 +8,15 @@ import { fileURLToPath } from 'node:url';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const BENCH_KEY = `hh_live_Bench001_${'b'.repeat(48)}`;
 
-/** Starts apps/server/dist/main.js on a fresh SQLite file (or the given env), resolves once /readyz answers. */
-export async function startServer(env = {}) {
+/**
+ * Runs `script` as a child process in a fresh temporary folder, on a random loopback port, with `env(dir)`;
+ * resolves once its /readyz answers. `stop()` ends it (SIGTERM) and removes the folder.
+ */
+export async function spawnServer(script, env) {
   const dir = mkdtempSync(join(tmpdir(), 'hh-bench-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      HUMANHOURS_DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-      HUMANHOURS_INIT_API_KEY: BENCH_KEY,
-      HUMANHOURS_INIT_PLAN: 'enterprise',
-      // Ingest benchmarks measure the server, not the per-key cap: the bench catalogue lifts enterprise's.
-      HUMANHOURS_PLANS_FILE: join(root, 'bench/plans.bench.json'),
-      ...env,
-    },
+  const child = spawn(process.execPath, [script], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env(dir) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -32,18 +24,32 @@ export async function startServer(env = {}) {
     try {
       if ((await fetch(`${url}/readyz`)).ok) break;
     } catch {}
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
   return {
     url,
     pid: child.pid,
-    databasePath: join(dir, 'bench.db'),
+    dir,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts apps/server/dist/main.js on a fresh SQLite file (or the given env), resolves once /readyz answers. */
+export async function startServer(env = {}) {
+  const server = await spawnServer(join(root, 'apps/server/dist/main.js'), (dir) => ({
+    LOG_LEVEL: 'warn',
+    HUMANHOURS_DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
+    HUMANHOURS_INIT_API_KEY: BENCH_KEY,
+    HUMANHOURS_INIT_PLAN: 'enterprise',
+    // Ingest benchmarks measure the server, not the per-key cap: the bench catalogue lifts enterprise's.
+    HUMANHOURS_PLANS_FILE: join(root, 'bench/plans.bench.json'),
+    ...env,
+  }));
+  return { ...server, databasePath: join(server.dir, 'bench.db') };
 }
 
 /** Resident set size of a process, in MiB, from /proc. */
