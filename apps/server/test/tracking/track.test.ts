@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IdempotencyPurger } from '../../src/tracking/idempotency-purger.js';
 import { bearer, floodUntilLimited, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';
@@ -228,6 +229,15 @@ describe('idempotency', () => {
     const later = await track({ ...example, agent_duration_seconds: 9 }, { 'idempotency-key': 'old-key' });
     expect(later.status).toBe(201);
     expect(later.body.event_id).not.toBe(first.body.event_id);
+  });
+
+  it('purges keys older than 24 h, and only those', async () => {
+    await track(example, { 'idempotency-key': 'purge-old' });
+    await track(example, { 'idempotency-key': 'purge-fresh' });
+    await server.db.run('update idempotency_keys set created_at = created_at - ? where key = ?', [24 * 3_600_000 + 1, 'purge-old']);
+    await server.app.get(IdempotencyPurger).purge();
+    const keys = (await server.db.all<{ key: string }>("select key from idempotency_keys where key like 'purge-%'")).map((r) => r.key);
+    expect(keys).toEqual(['purge-fresh']);
   });
 
   it('is scoped to the org: another org’s identical key is its own run', async () => {
