@@ -156,3 +156,16 @@ await hh.track({
 export function Num({ value, children }: { value: number | null; children: ComponentChildren }) {
   return <data value={value === null ? '' : String(value)}>{children}</data>;
 }
+
+/** Right-aligned column headers of numeric columns, one per label. */
+export function NumHeads({ labels }: { labels: ComponentChildren[] }) {
+  return (
+    <>
+      {labels.map((label, i) => (
+        <th key={i} scope="col" class="num">
+          {label}
+        </th>
+      ))}
+    </>
+  );
+}

@@ -2,7 +2,7 @@ import type { Schemas } from '../api';
 import { fmt } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
-import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, NumHeads, Section, TableWrap } from '../ui';
 import { RangeNote } from './overview';
 
 type Report = Schemas['ReportResponse'];
@@ -101,41 +101,9 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
 }
 
 export function MetricHeads({ withTokens = false }: { withTokens?: boolean }) {
-  return (
-    <>
-      <th scope="col" class="num">
-        Events
-      </th>
-      <th scope="col" class="num">
-        <abbr title="success / needs review / failure">Outcomes</abbr>
-      </th>
-      <th scope="col" class="num">
-        Hours saved
-      </th>
-      <th scope="col" class="num">
-        Money saved
-      </th>
-      <th scope="col" class="num">
-        Agent cost
-      </th>
-      <th scope="col" class="num">
-        Net saved
-      </th>
-      <th scope="col" class="num">
-        FTE
-      </th>
-      {withTokens && (
-        <>
-          <th scope="col" class="num">
-            Tokens in
-          </th>
-          <th scope="col" class="num">
-            Tokens out
-          </th>
-        </>
-      )}
-    </>
-  );
+  const outcomes = <abbr title="success / needs review / failure">Outcomes</abbr>;
+  const tokens = withTokens ? ['Tokens in', 'Tokens out'] : [];
+  return <NumHeads labels={['Events', outcomes, 'Hours saved', 'Money saved', 'Agent cost', 'Net saved', 'FTE', ...tokens]} />;
 }
 
 export function MetricCells({ row, currency, withTokens = false }: { row: Metrics; currency: string; withTokens?: boolean }) {

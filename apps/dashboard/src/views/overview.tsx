@@ -4,7 +4,7 @@ import { TrendChart } from '../charts';
 import { fmt, formatDay, formatRange } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery } from '../router';
-import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, NumHeads, Section, TableWrap } from '../ui';
 
 type Summary = Schemas['SummaryResponse'];
 
@@ -86,21 +86,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
                   <thead>
                     <tr>
                       <th scope="col">Day</th>
-                      <th scope="col" class="num">
-                        Events
-                      </th>
-                      <th scope="col" class="num">
-                        Hours saved
-                      </th>
-                      <th scope="col" class="num">
-                        Money saved
-                      </th>
-                      <th scope="col" class="num">
-                        Agent cost
-                      </th>
-                      <th scope="col" class="num">
-                        Net saved
-                      </th>
+                      <NumHeads labels={['Events', 'Hours saved', 'Money saved', 'Agent cost', 'Net saved']} />
                     </tr>
                   </thead>
                   <tbody>

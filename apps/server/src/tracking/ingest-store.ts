@@ -50,7 +50,8 @@ const COUNT_AGENT = `insert into agents (org_id, agent_id, display_name, hourly_
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-const ROLLUP_SUMS = [
+/** The sum columns both rollups keep (the crash test checks them against the events). */
+export const ROLLUP_SUMS = [
   'events',
   'hours_saved_milli',
   'cost_saved_minor',

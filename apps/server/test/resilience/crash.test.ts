@@ -11,6 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseConfig, parseDatabaseUrl } from '../../src/config/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
+import { ROLLUP_SUMS } from '../../src/tracking/ingest-store.js';
 import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
@@ -184,16 +185,6 @@ async function send(url: string, sent: Sent, outcome: Outcome): Promise<boolean>
 }
 
 const num = (v: unknown) => Number(v ?? 0);
-const SUMS = [
-  'hours_saved_milli',
-  'cost_saved_minor',
-  'agent_cost_minor',
-  'net_saved_minor',
-  'tokens_in',
-  'tokens_out',
-  'duration_ms',
-  'duration_count',
-] as const;
 
 /** What the events table says, and what each derived table says it should say. */
 async function ledger(db: Database) {
@@ -205,13 +196,13 @@ async function ledger(db: Database) {
        sum(coalesce(tokens_in, 0)) as tokens_in, sum(coalesce(tokens_out, 0)) as tokens_out,
        sum(coalesce(agent_duration_ms, 0)) as duration_ms, count(agent_duration_ms) as duration_count from events`,
   ))!;
-  const rollupSql = (table: string) => `select sum(events) as events, ${SUMS.map((c) => `sum(${c}) as ${c}`).join(', ')} from ${table}`;
+  const rollupSql = (table: string) => `select ${ROLLUP_SUMS.map((c) => `sum(${c}) as ${c}`).join(', ')} from ${table}`;
   const hourly = (await db.get<Record<string, unknown>>(rollupSql('event_rollup')))!;
   const daily = (await db.get<Record<string, unknown>>(rollupSql('event_rollup_daily')))!;
   const usage = await db.get<{ events: unknown }>('select sum(events) as events from org_usage');
   const agents = await db.get<{ events: unknown }>('select sum(event_count) as events from agents');
   const normalise = (row: Record<string, unknown>) =>
-    Object.fromEntries(['events', ...SUMS].map((c) => [c, num(row[c])])) as Record<string, number>;
+    Object.fromEntries(ROLLUP_SUMS.map((c) => [c, num(row[c])])) as Record<string, number>;
   return {
     eventIds: events.map((e) => e.event_id),
     keyToEvent: new Map(keys.map((k) => [k.key, k.event_id])),
