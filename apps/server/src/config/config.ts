@@ -19,8 +19,11 @@ export interface AppConfig {
   plans: PlanCatalogue;
   /** HUMANHOURS_REDIS_URL: rate-limit counters shared by several server processes. Null: in memory. */
   redisUrl: string | null;
-  /** HUMANHOURS_PRICE_BOOK_URL (OpenRouter `/api/v1/models` format; null: bundled snapshot only) and its refresh interval. */
-  priceBook: { url: string | null; refreshHours: number };
+  /**
+   * HUMANHOURS_PRICE_BOOK_URL (OpenRouter `/api/v1/models` format; null: bundled snapshot only), its refresh
+   * interval, and the most bytes a refresh reads and models it accepts (see src/pricing/README.md).
+   */
+  priceBook: { url: string | null; refreshHours: number; maxBytes: number; maxModels: number };
   /** PostgreSQL pool size and statement timeout (ms, 0: none) per process. */
   pool: { max: number; statementTimeoutMs: number };
 }
@@ -47,6 +50,8 @@ export const ENV_VARIABLES = {
   HUMANHOURS_REDIS_URL: { default: '', description: 'Rate-limit counters shared by several processes' },
   HUMANHOURS_PRICE_BOOK_URL: { default: '', description: 'OpenRouter-format model list to refresh the price book from' },
   HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: { default: '24', description: 'How often to refresh it' },
+  HUMANHOURS_PRICE_BOOK_MAX_BYTES: { default: '16777216', description: 'A refresh reading more bytes than this (16 MiB) fails' },
+  HUMANHOURS_PRICE_BOOK_MAX_MODELS: { default: '10000', description: 'A refresh listing more models fails; the book never holds more' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -114,7 +119,12 @@ function parsePriceBook(env: Partial<Record<EnvVariable, string>>, problems: str
       );
     } else refreshHours = hours;
   }
-  return { url, refreshHours };
+  return {
+    url,
+    refreshHours,
+    maxBytes: parseCount(env.HUMANHOURS_PRICE_BOOK_MAX_BYTES, 'HUMANHOURS_PRICE_BOOK_MAX_BYTES', 1024, problems),
+    maxModels: parseCount(env.HUMANHOURS_PRICE_BOOK_MAX_MODELS, 'HUMANHOURS_PRICE_BOOK_MAX_MODELS', 1, problems),
+  };
 }
 
 function parseCount(raw: string | undefined, name: EnvVariable, min: number, problems: string[]): number {

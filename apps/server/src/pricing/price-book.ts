@@ -2,13 +2,16 @@ import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } f
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import snapshot from './price-book.snapshot.json' with { type: 'json' };
+import { type PriceListEntry, parsePriceListInWorker, readPriceList } from './price-list.js';
 
-/** What the ingest path needs to compute a run's cost: USD per token, and the book's date. */
+export { perMillion } from './price-list.js';
+
+/** What the ingest path needs to compute a run's cost: USD per token, and the date of that price. */
 export interface ModelPrice {
   id: string;
   inputUsdPerToken: number;
   outputUsdPerToken: number;
-  /** Epoch ms of the book the price comes from. */
+  /** Epoch ms of the book the price comes from (a model missing upstream keeps its older date). */
   asOf: number;
 }
 
@@ -25,127 +28,91 @@ export type PriceBookSource = 'bundled' | 'remote';
 
 interface Book {
   source: PriceBookSource;
+  /** When the book was last refreshed, or the bundled snapshot's date. */
   asOf: number;
   /** Ordered by id. */
   models: PriceBookModel[];
   prices: Map<string, ModelPrice>;
 }
 
-interface ParsedModel {
+interface BookEntry {
   model: PriceBookModel;
-  inputUsdPerToken: number;
-  outputUsdPerToken: number;
+  price: ModelPrice;
 }
 
-// The spec's bounds: ids of 1–200 characters, names of 1–300, prices up to 1,000,000 USD per million tokens.
-const MAX_ID = 200;
-const MAX_NAME = 300;
-const MAX_USD_PER_MILLION = 1_000_000;
-const MAX_CONTEXT_LENGTH = 1_000_000_000;
-const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-const DECIMAL = /^\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/**
- * A USD-per-token price times 10^6 without float noise: "0.0000025" → 2.5, not 2.4999999999999996.
- * A plain decimal string is shifted by moving its decimal point; anything else (e.g. 1e-7) is
- * multiplied and rounded to 10 significant digits.
- */
-export function perMillion(perToken: string | number): number {
-  const text = typeof perToken === 'string' ? perToken.trim() : String(perToken);
-  const m = PLAIN_DECIMAL.exec(text);
-  if (!m) return Number((Number(text) * 1e6).toPrecision(10));
-  const frac = (m[2] ?? '').padEnd(6, '0');
-  return Number(`${m[1]}${frac.slice(0, 6)}.${frac.slice(6) || '0'}`);
-}
-
-/** A price field: a non-negative decimal string (or number), or null when missing, negative or not a number. */
-function parsePrice(raw: unknown): number | null {
-  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? raw : null;
-  if (typeof raw !== 'string' || !DECIMAL.test(raw.trim())) return null;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : null;
-}
-
-function parseEntry(entry: unknown): ParsedModel | null {
-  if (!entry || typeof entry !== 'object') return null;
-  const { id, name, context_length, pricing } = entry as Record<string, unknown>;
-  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID) return null;
-  if (!pricing || typeof pricing !== 'object') return null;
-  const { prompt, completion } = pricing as Record<string, unknown>;
-  const input = parsePrice(prompt);
-  const output = parsePrice(completion);
-  if (input === null || output === null) return null;
-  const inputPerMillion = perMillion(prompt as string | number);
-  const outputPerMillion = perMillion(completion as string | number);
-  if (!(inputPerMillion <= MAX_USD_PER_MILLION && outputPerMillion <= MAX_USD_PER_MILLION)) return null;
-  const contextLength =
-    typeof context_length === 'number' && Number.isInteger(context_length) && context_length >= 0 && context_length <= MAX_CONTEXT_LENGTH
-      ? context_length
-      : null;
+function toBookEntry(e: PriceListEntry, asOf: number): BookEntry {
   return {
     model: {
-      id,
-      name: typeof name === 'string' && name.trim() !== '' && name.length <= MAX_NAME ? name : id,
-      inputUsdPerMillionTokens: inputPerMillion,
-      outputUsdPerMillionTokens: outputPerMillion,
-      contextLength,
+      id: e.id,
+      name: e.name,
+      inputUsdPerMillionTokens: e.inputUsdPerMillionTokens,
+      outputUsdPerMillionTokens: e.outputUsdPerMillionTokens,
+      contextLength: e.contextLength,
     },
-    inputUsdPerToken: input,
-    outputUsdPerToken: output,
+    price: { id: e.id, inputUsdPerToken: e.inputUsdPerToken, outputUsdPerToken: e.outputUsdPerToken, asOf },
   };
 }
 
+function bookOf(source: PriceBookSource, asOf: number, entries: BookEntry[]): Book {
+  const models = entries.map((e) => e.model).sort(byId);
+  return { source, asOf, models, prices: new Map(entries.map((e) => [e.price.id, e.price])) };
+}
+
 /**
- * Reads OpenRouter's `GET /api/v1/models` format (`{ data: [{ id, name, context_length, pricing: { prompt, completion } }] }`).
- * Entries without usable prices are skipped; the first entry of an id wins. Null when no model is usable.
+ * A refreshed list laid over the last good book: listed models take the new prices (dated `asOf`),
+ * new ones are added, and a model missing upstream keeps its last price and date. At most `maxModels`:
+ * every listed model, then the kept ones most recently priced first.
  */
-export function parseOpenRouterModels(body: unknown, source: PriceBookSource, asOf: number): Book | null {
-  if (!body || typeof body !== 'object') return null;
-  const data = (body as { data?: unknown }).data;
-  if (!Array.isArray(data)) return null;
-  const prices = new Map<string, ModelPrice>();
-  const models: PriceBookModel[] = [];
-  for (const entry of data) {
-    const parsed = parseEntry(entry);
-    if (!parsed || prices.has(parsed.model.id)) continue;
-    prices.set(parsed.model.id, {
-      id: parsed.model.id,
-      inputUsdPerToken: parsed.inputUsdPerToken,
-      outputUsdPerToken: parsed.outputUsdPerToken,
-      asOf,
-    });
-    models.push(parsed.model);
-  }
-  if (models.length === 0) return null;
-  models.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { source, asOf, models, prices };
+function mergeOverBook(last: Book, fresh: PriceListEntry[], asOf: number, maxModels: number): Book {
+  const entries = fresh.map((e) => toBookEntry(e, asOf));
+  const listed = new Set(fresh.map((e) => e.id));
+  const kept = last.models
+    .filter((m) => !listed.has(m.id))
+    .map((model) => ({ model, price: last.prices.get(model.id)! }))
+    .sort((a, b) => b.price.asOf - a.price.asOf || byId(a.model, b.model));
+  entries.push(...kept.slice(0, Math.max(0, maxModels - entries.length)));
+  return bookOf('remote', asOf, entries);
 }
 
 function bundledBook(): Book {
   const asOf = Date.parse(snapshot.as_of);
-  const book = parseOpenRouterModels(snapshot, 'bundled', asOf);
-  if (!book || Number.isNaN(asOf)) throw new Error('price-book.snapshot.json: no usable model or no valid as_of');
-  return book;
+  const list = readPriceList(snapshot, Number.MAX_SAFE_INTEGER);
+  if ('failure' in list || Number.isNaN(asOf)) throw new Error('price-book.snapshot.json: no usable model or no valid as_of');
+  return bookOf(
+    'bundled',
+    asOf,
+    list.entries.map((e) => toBookEntry(e, asOf)),
+  );
 }
 
 /** The failure of one refresh, with the reason the warning gives. */
 class RefreshFailure extends Error {}
 
+/** Redirects followed within the URL's own origin (scheme, host and port); one to another origin fails the refresh. */
+export const MAX_REDIRECTS = 3;
+
 /**
  * The model price book: USD per token keyed by exact OpenRouter model id. Starts from the bundled
  * snapshot; when HUMANHOURS_PRICE_BOOK_URL is set, refreshes from it shortly after start and then
- * every HUMANHOURS_PRICE_BOOK_REFRESH_HOURS (24 by default). A failed refresh keeps the last good book.
+ * every HUMANHOURS_PRICE_BOOK_REFRESH_HOURS, merging each good answer over the last good book.
+ * A refresh streams at most HUMANHOURS_PRICE_BOOK_MAX_BYTES and parses them in a worker thread.
  */
 @Injectable()
 export class PriceBook implements OnModuleInit, OnModuleDestroy {
-  /** How long one refresh may take (request and body), in ms. Tests shorten it. */
-  timeoutMs = 10_000;
+  /** How long one refresh may take (request, body and parsing), in ms. Tests shorten it. */
+  timeoutMs = 30_000;
+  /** Tests only: handed to the parser worker to hold it after parsing (see price-list.ts). */
+  parseLatch: SharedArrayBuffer | null = null;
   /** Delay of the first refresh after start, in ms. */
   static readonly FIRST_REFRESH_DELAY_MS = 1_000;
 
   private readonly logger = new Logger(PriceBook.name);
   private readonly url: string | null;
   private readonly refreshMs: number;
+  private readonly maxBytes: number;
+  private readonly maxModels: number;
   private book: Book = bundledBook();
   private timers: NodeJS.Timeout[] = [];
   private inFlight: Promise<boolean> | null = null;
@@ -153,6 +120,8 @@ export class PriceBook implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) config: Pick<AppConfig, 'priceBook'>) {
     this.url = config.priceBook.url;
     this.refreshMs = config.priceBook.refreshHours * 3_600_000;
+    this.maxBytes = config.priceBook.maxBytes;
+    this.maxModels = config.priceBook.maxModels;
   }
 
   onModuleInit() {
@@ -189,7 +158,7 @@ export class PriceBook implements OnModuleInit, OnModuleDestroy {
     return found;
   }
 
-  /** Epoch ms: when the book was fetched, or the bundled snapshot's date. */
+  /** Epoch ms: when the book was last refreshed, or the bundled snapshot's date. */
   get asOf(): number {
     return this.book.asOf;
   }
@@ -203,8 +172,8 @@ export class PriceBook implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Fetches HUMANHOURS_PRICE_BOOK_URL once and, if it gives at least one usable model, replaces the
-   * book. Never throws: a failure keeps the last good book, logs a warning and resolves false.
+   * Fetches HUMANHOURS_PRICE_BOOK_URL once and, if it gives at least one usable model, merges it over
+   * the book. Never throws: a failure keeps the last good book, logs a warning and resolves false.
    * Calls made while one is running wait for it, then run their own.
    */
   refresh(): Promise<boolean> {
@@ -218,13 +187,36 @@ export class PriceBook implements OnModuleInit, OnModuleDestroy {
 
   private async refreshOnce(): Promise<boolean> {
     if (!this.url) return false;
+    const signal = AbortSignal.timeout(this.timeoutMs);
     try {
-      const book = await this.fetchBook(this.url);
-      this.book = book; // one assignment: a lookup sees either the old book or the new one
-      this.logger.log(`Price book refreshed from ${describeUrl(this.url)}: ${book.models.length} models`);
+      const bytes = await this.download(this.url, signal);
+      const list = await parsePriceListInWorker(bytes, {
+        maxModels: this.maxModels,
+        // JSON of many small objects takes several times its size as heap.
+        heapMb: Math.max(256, Math.ceil((this.maxBytes / 2 ** 20) * 16)),
+        signal,
+        latch: this.parseLatch,
+      });
+      if ('failure' in list) throw new RefreshFailure(list.failure);
+      const previous = this.book;
+      this.book = mergeOverBook(previous, list.entries, Date.now(), this.maxModels); // one assignment: a lookup sees one book
+      const kept = this.book.models.length - list.entries.length;
+      this.logger.log(
+        `Price book refreshed from ${describeUrl(this.url)}: ${list.entries.length} models listed, ${kept} kept from the last book`,
+      );
+      if (list.overCap.count > 0) {
+        this.logger.warn(
+          `Price book refresh skipped ${list.overCap.count} models priced above USD 0.01 per token (e.g. ${list.overCap.examples.join(', ')})`,
+        );
+      }
       return true;
     } catch (err) {
-      const reason = err instanceof RefreshFailure ? err.message : `request failed (${errorMessage(err)})`;
+      const reason =
+        err instanceof RefreshFailure
+          ? err.message
+          : signal.aborted
+            ? `timed out after ${this.timeoutMs} ms`
+            : `request failed (${errorMessage(err)})`;
       this.logger.warn(
         `Price book refresh from ${describeUrl(this.url)} failed: ${reason}; keeping the ${this.book.source} book of ${new Date(this.book.asOf).toISOString()}`,
       );
@@ -232,30 +224,51 @@ export class PriceBook implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  private async fetchBook(url: string): Promise<Book> {
-    const signal = AbortSignal.timeout(this.timeoutMs);
-    let text: string;
-    try {
-      const res = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  /** The response body, following same-origin redirects only and streaming at most maxBytes. */
+  private async download(url: string, signal: AbortSignal): Promise<Uint8Array> {
+    let target = new URL(url);
+    for (let hops = 0; ; hops++) {
+      const res = await fetch(target, { signal, redirect: 'manual', headers: { accept: 'application/json' } });
+      if (res.status >= 300 && res.status < 400 && res.headers.has('location')) {
+        await res.body?.cancel().catch(() => {});
+        const next = new URL(res.headers.get('location')!, target);
+        if (next.origin !== target.origin) throw new RefreshFailure(`redirected to another origin (${next.origin}); not followed`);
+        if (hops >= MAX_REDIRECTS) throw new RefreshFailure(`more than ${MAX_REDIRECTS} redirects`);
+        target = next;
+        continue;
+      }
       if (!res.ok) {
         await res.body?.cancel().catch(() => {});
         throw new RefreshFailure(`HTTP status ${res.status}`);
       }
-      text = await res.text();
-    } catch (err) {
-      if (err instanceof RefreshFailure) throw err;
-      if (signal.aborted) throw new RefreshFailure(`timed out after ${this.timeoutMs} ms`);
-      throw err;
+      return this.readCapped(res);
     }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new RefreshFailure('the response is not valid JSON');
+  }
+
+  private async readCapped(res: Response): Promise<Uint8Array> {
+    const tooLarge = () => new RefreshFailure(`the response is larger than ${this.maxBytes} bytes`);
+    const declared = Number(res.headers.get('content-length'));
+    if (declared > this.maxBytes) {
+      await res.body?.cancel().catch(() => {});
+      throw tooLarge();
     }
-    const book = parseOpenRouterModels(body, 'remote', Date.now());
-    if (!book) throw new RefreshFailure('the response holds no model with usable prices');
-    return book;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    if (res.body) {
+      for await (const chunk of res.body) {
+        total += chunk.byteLength;
+        if (total > this.maxBytes) throw tooLarge(); // leaving the loop cancels the stream
+        chunks.push(chunk);
+      }
+    }
+    // One buffer of its own (not pooled): it is moved to the parser worker.
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.byteLength;
+    }
+    return bytes;
   }
 }
 

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { calcPrice } from '@pydantic/genai-prices';
 import { describe, expect, it } from 'vitest';
-import { perMillion } from '../../src/pricing/price-list.js';
 import snapshot from '../../src/pricing/price-book.snapshot.json' with { type: 'json' };
+import { perMillion } from '../../src/pricing/price-list.js';
 
 const root = join(import.meta.dirname, '../../../..');
 
