@@ -254,12 +254,14 @@ export class PriceBook implements OnModuleInit, OnModuleDestroy {
     }
     const chunks: Uint8Array[] = [];
     let total = 0;
-    if (res.body) {
-      for await (const chunk of res.body) {
-        total += chunk.byteLength;
-        if (total > this.maxBytes) throw tooLarge(); // leaving the loop cancels the stream
-        chunks.push(chunk);
+    const reader = res.body?.getReader();
+    for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) {
+      total += read.value.byteLength;
+      if (total > this.maxBytes) {
+        await reader!.cancel().catch(() => {}); // stops the download here
+        throw tooLarge();
       }
+      chunks.push(read.value);
     }
     // One buffer of its own (not pooled): it is moved to the parser worker.
     const bytes = new Uint8Array(total);

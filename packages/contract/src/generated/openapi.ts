@@ -485,8 +485,12 @@ export interface paths {
          * List the model price book
          * @description The models whose run cost HumanHours can compute from tokens, keyed by OpenRouter id,
          *     with USD prices per million tokens, ordered by `id`. The book ships as a bundled
-         *     snapshot (`source: bundled`) and, when the operator sets `HUMANHOURS_PRICE_BOOK_URL`,
-         *     is refreshed daily (`source: remote`); a failed refresh keeps the last good book.
+         *     snapshot (`source: bundled`, generated from `@pydantic/genai-prices`; `name` is the id
+         *     where that source names no model) and, when the operator sets `HUMANHOURS_PRICE_BOOK_URL`,
+         *     is refreshed daily (`source: remote`, `as_of` the last refresh). Each refresh is merged
+         *     over the last good book: changed prices are updated, new models added, and a model missing
+         *     upstream keeps its last price. A failed refresh keeps the last good book. A listed model
+         *     priced above USD 0.01 per token (10,000 per million) is skipped.
          *     `search` matches a case-insensitive substring of `id` or `name`.
          */
         get: operations["listModels"];
@@ -1385,7 +1389,9 @@ export interface components {
         Model: {
             id: components["schemas"]["ModelId"];
             name: string;
+            /** @description At most 10,000 (USD 0.01 per token), the price book's sanity cap. */
             input_usd_per_million_tokens: number;
+            /** @description At most 10,000 (USD 0.01 per token), the price book's sanity cap. */
             output_usd_per_million_tokens: number;
             context_length: number | null;
         };
@@ -3870,10 +3876,10 @@ export interface operations {
                      *       "data": [
                      *         {
                      *           "id": "anthropic/claude-opus-4.8",
-                     *           "name": "Anthropic: Claude Opus 4.8",
-                     *           "input_usd_per_million_tokens": 15,
-                     *           "output_usd_per_million_tokens": 75,
-                     *           "context_length": 200000
+                     *           "name": "anthropic/claude-opus-4.8",
+                     *           "input_usd_per_million_tokens": 5,
+                     *           "output_usd_per_million_tokens": 25,
+                     *           "context_length": 1000000
                      *         }
                      *       ]
                      *     }
