@@ -665,7 +665,8 @@ export interface components {
          */
         Currency: string;
         /**
-         * @description An IANA time zone name, e.g. `Europe/Berlin` or `UTC`.
+         * @description An IANA time zone name, e.g. `Europe/Berlin` or `UTC`, in any letter case. The server stores and answers
+         *     its canonical spelling as the tz database has it (`europe/BERLIN` → `Europe/Berlin`, `utc` → `UTC`).
          * @example Europe/Berlin
          */
         TimeZone: string;
@@ -1697,8 +1698,11 @@ export interface components {
         To: components["schemas"]["DateTime"];
         /**
          * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-         *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-         *     `validation_error`.
+         *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+         *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+         *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+         *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+         *     `America/Havana`); weeks are ISO weeks starting on Monday.
          * @example Europe/Berlin
          */
         Tz: components["schemas"]["TimeZone"];
@@ -2067,8 +2071,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2219,8 +2226,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2390,8 +2400,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2529,8 +2542,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2626,8 +2642,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
