@@ -2,12 +2,12 @@
 import { DAY_MS, HOUR_MS, offsetsThroughout, startOfDay, startOfDayAt, zonedParts } from '@humanhours/time';
 import { ApiError } from '../http/api-error.js';
 
-export { bucketBounds, bucketKey, type CalendarUnit as TimeDimension, daysOf } from '@humanhours/time';
-
 /** The longest explicit range: ten years of daily trend points is already more than any chart shows. */
 export const MAX_RANGE_DAYS = 3_660;
 
 export type Period = '24h' | '7d' | '30d' | '90d' | 'ytd' | 'all';
+/** A report dimension that is a calendar bucket. */
+export type { CalendarUnit as TimeDimension } from '@humanhours/time';
 
 export interface ResolvedRange {
   period: Period | 'custom';

@@ -1,12 +1,11 @@
-import { dayOf } from '@humanhours/time';
+import { bucketBounds, dayOf, daysOf } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { fromMinor } from '../core/money.js';
 import { roundHalfAwayFromZero, toScaledInteger } from '../core/rounding.js';
 import { timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
-import { bucketBounds, coveredMs, daysOf, type Period, type ResolvedRange, resolveRange } from './calendar.js';
+import { coveredMs, type Period, type ResolvedRange, resolveRange } from './calendar.js';
 import { toCsv } from './csv.js';
 import { addInto, METRIC_COLUMNS, metricsOf, type SortMetric, type Sums, sortRows, zeroSums } from './metrics.js';
 import { type Dimension, type EventFilters, type EventQuery, isTimeDimension, ReportEngine } from './report-engine.js';
