@@ -1,3 +1,4 @@
+import { canonicalZone } from '@humanhours/time';
 import { useMemo, useState } from 'preact/hooks';
 import { dayIn, startOfDayIn } from './format';
 import { FILTER_PARAMS, setParams } from './router';
@@ -33,7 +34,8 @@ export function ReportControls({ params, orgTimeZone }: { params: URLSearchParam
   const showCustom = custom || pickingCustom;
   const period = showCustom ? 'custom' : (params.get('period') ?? '30d');
   const tz = params.get('tz') ?? '';
-  const zone = tz || orgTimeZone || 'UTC';
+  // A zone typed into the URL by hand may be none: the server says so (422 on tz); the dates fall back to the org's.
+  const zone = canonicalZone(tz) ?? orgTimeZone ?? 'UTC';
   const activeFilters = FILTER_PARAMS.filter((name) => params.get(name));
   const fromDay = useMemo(() => (custom ? dayIn(params.get('from')!, zone) : ''), [custom, params, zone]);
   const toDay = useMemo(
@@ -45,16 +47,16 @@ export function ReportControls({ params, orgTimeZone }: { params: URLSearchParam
   const apply = (formEl: HTMLFormElement, period: string) => {
     const form = new FormData(formEl);
     const text = (name: string) => String(form.get(name) ?? '').trim() || undefined;
-    const changes: Record<string, string | undefined> = { tz: text('tz') };
+    const typedZone = text('tz');
+    const changes: Record<string, string | undefined> = { tz: typedZone && (canonicalZone(typedZone) ?? typedZone) };
     for (const name of FILTER_PARAMS) changes[name] = text(name);
     const from = text('from_day');
     const to = text('to_day');
     if (period !== 'custom') {
       Object.assign(changes, { period: period === '30d' ? undefined : period, from: undefined, to: undefined });
     } else if (from && to) {
-      const zoneForRange = changes.tz || orgTimeZone || 'UTC';
-      const end = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-      Object.assign(changes, { period: undefined, from: startOfDayIn(from, zoneForRange), to: startOfDayIn(end, zoneForRange) });
+      const zoneForRange = canonicalZone(changes.tz ?? '') ?? orgTimeZone ?? 'UTC';
+      Object.assign(changes, { period: undefined, from: startOfDayIn(from, zoneForRange), to: startOfDayIn(to, zoneForRange, 1) });
     }
     setParams(changes);
   };

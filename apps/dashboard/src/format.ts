@@ -1,3 +1,5 @@
+import { dayOf, daysOf as daysBetween, startOfDayKey } from '@humanhours/time';
+
 // Formatting only: every number shown is one the API answered, never recomputed here.
 
 const locale = undefined; // the browser's
@@ -45,45 +47,16 @@ export function formatRange(range: { from: string; to: string }, timeZone: strin
   return `${formatDate(range.from, timeZone)} – ${formatDate(lastInstant, timeZone)}`;
 }
 
-/** The UTC instant at which a calendar day starts in a time zone (for custom ranges picked as dates). */
-export function startOfDayIn(day: string, timeZone: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const wall = Date.UTC(y, m - 1, d);
-  let instant = wall;
-  for (let i = 0; i < 3; i++) instant = wall - offsetAt(instant, timeZone);
-  return new Date(instant).toISOString();
-}
+// Calendar days in a zone come from @humanhours/time, the server's own implementation: the dashboard's days are
+// the report's days, DST jumps over midnight included.
 
-function offsetAt(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(new Date(instant))
-      .map((p) => [p.type, p.value]),
-  );
-  return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - instant;
-}
+/** The UTC instant at which a calendar day (plus `addDays`) starts in a time zone (for custom ranges picked as dates). */
+export const startOfDayIn = (day: string, timeZone: string, addDays = 0): string =>
+  new Date(startOfDayKey(day, timeZone, addDays)).toISOString();
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
-export function dayIn(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
-}
+export const dayIn = (iso: string, timeZone: string): string => dayOf(Date.parse(iso), timeZone);
 
 /** The calendar days of a report range in its zone, oldest first (for sparklines of `group_by=…,day`). */
-export function daysOf(range: { from: string; to: string }, timeZone: string): string[] {
-  const days: string[] = [];
-  const end = new Date(range.to).getTime();
-  for (let t = new Date(range.from).getTime(); t < end; t += 6 * 3_600_000) {
-    const day = dayIn(new Date(t).toISOString(), timeZone);
-    if (days[days.length - 1] !== day) days.push(day);
-  }
-  return days;
-}
+export const daysOf = (range: { from: string; to: string }, timeZone: string): string[] =>
+  daysBetween(Date.parse(range.from), Date.parse(range.to), timeZone);

@@ -215,8 +215,21 @@ describe('the dashboard in Chromium', () => {
     expect(custom.trend).toHaveLength(7);
     await expect.poll(async () => (await kpi('events')).value).toBe(custom.totals.events);
     await expectOverviewToMatch(custom);
+
+    // The same in a zone typed in any letter case whose DST jump skips midnight (Havana, 8 March 2026 starts at
+    // 01:00 CDT): the URL gets the canonical name and the days' first instants, and the form reads them back.
+    await page.getByLabel('Time zone', { exact: true }).fill('america/havana');
+    await page.getByLabel('From', { exact: true }).fill('2026-03-07');
+    await page.getByLabel('To (inclusive)').fill('2026-03-08');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL((url) => url.searchParams.get('tz') === 'America/Havana');
+    const havana = new URL(page.url()).searchParams;
+    expect([havana.get('from'), havana.get('to')]).toEqual(['2026-03-07T05:00:00.000Z', '2026-03-09T04:00:00.000Z']);
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2026-03-07');
+    expect(await page.getByLabel('To (inclusive)').inputValue()).toBe('2026-03-08');
+    await page.getByLabel('Time zone', { exact: true }).fill('');
     await page.getByLabel('Period', { exact: true }).selectOption('30d');
-    await page.waitForURL((url) => !url.searchParams.has('from'));
+    await page.waitForURL((url) => !url.searchParams.has('from') && !url.searchParams.has('tz'));
   });
 
   it('downloads a table as the export endpoint’s CSV', async () => {

@@ -1,3 +1,4 @@
+import { canonicalZone } from '@humanhours/time';
 import type { Org } from './org.entity.js';
 
 export const PLANS = ['free', 'pro', 'enterprise'] as const;
@@ -25,7 +26,8 @@ export function toSettings(org: Org): OrgSettings {
     plan: org.plan as Plan,
     currency: org.currency,
     defaultHourlyRateMinor: Number(org.defaultHourlyRateMinor),
-    timezone: org.timezone,
+    // Rows from before names were canonicalised may hold any letter case.
+    timezone: canonicalZone(org.timezone) ?? org.timezone,
     needsReviewCredit: Number(org.needsReviewCredit),
     fallbackBaselineMinutes: org.fallbackBaselineMinutes == null ? null : Number(org.fallbackBaselineMinutes),
     usdFxRateOverride: org.usdFxRateOverride == null ? null : Number(org.usdFxRateOverride),

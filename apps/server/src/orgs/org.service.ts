@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { newOrgId } from '../core/ids.js';
 import { fromMinor, toMinor } from '../core/money.js';
-import { iso, isValidTimeZone } from '../core/time.js';
+import { iso, timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
 import { isSupportedCurrency, SUPPORTED_CURRENCIES } from '../pricing/currencies.js';
@@ -56,7 +56,7 @@ export class OrgService {
   async create(input: NewOrg, now = Date.now()): Promise<OrgSettings> {
     const currency = input.currency ?? 'EUR';
     checkCurrency(currency);
-    if (input.timezone !== undefined) checkTimeZone(input.timezone);
+    const timezone = input.timezone === undefined ? 'UTC' : timeZoneOrThrow(input.timezone, 'timezone');
     const em = this.db.em();
     const org = em.create(OrgSchema, {
       id: newOrgId(),
@@ -64,7 +64,7 @@ export class OrgService {
       plan: input.plan ?? 'pro',
       currency,
       defaultHourlyRateMinor: toMinor(input.default_hourly_rate ?? 45, currency),
-      timezone: input.timezone ?? 'UTC',
+      timezone,
       needsReviewCredit: 0.5,
       fallbackBaselineMinutes: null,
       usdFxRateOverride: null,
@@ -88,7 +88,7 @@ export class OrgService {
         });
       }
     }
-    if (patch.timezone !== undefined) checkTimeZone(patch.timezone);
+    const timezone = patch.timezone === undefined ? undefined : timeZoneOrThrow(patch.timezone, 'timezone');
     const currency = patch.currency ?? org.currency;
     if (patch.name !== undefined) org.name = patch.name;
     if (patch.plan !== undefined) org.plan = patch.plan;
@@ -99,7 +99,7 @@ export class OrgService {
       org.currency = currency;
     }
     if (patch.default_hourly_rate !== undefined) org.defaultHourlyRateMinor = toMinor(patch.default_hourly_rate, currency);
-    if (patch.timezone !== undefined) org.timezone = patch.timezone;
+    if (timezone !== undefined) org.timezone = timezone;
     if (patch.needs_review_credit !== undefined) org.needsReviewCredit = patch.needs_review_credit;
     if (patch.fallback_baseline_minutes !== undefined) org.fallbackBaselineMinutes = patch.fallback_baseline_minutes;
     if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
@@ -134,11 +134,6 @@ function checkCurrency(currency: string): void {
   if (!isSupportedCurrency(currency)) {
     throw ApiError.validation('currency', `"${currency}" is not a supported currency`, `Supported: ${SUPPORTED_CURRENCIES.join(', ')}`);
   }
-}
-
-function checkTimeZone(tz: string): void {
-  if (!isValidTimeZone(tz))
-    throw ApiError.validation('timezone', `"${tz}" is not an IANA time zone`, 'For example Europe/Berlin, America/New_York or UTC');
 }
 
 /** The Org resource as the API shows it. */

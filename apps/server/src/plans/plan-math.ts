@@ -1,5 +1,5 @@
 // Plan maths: plain functions, unit tested at every tier boundary.
-import { monthOf } from '../core/zoned-time.js';
+import { monthOf } from '@humanhours/time';
 import type { OrgSettings } from '../orgs/org-settings.js';
 import type { OverageTier, PlanCatalogue } from './plan-catalogue.js';
 

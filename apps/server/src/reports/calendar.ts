@@ -1,14 +1,13 @@
-// Report ranges and buckets in a time zone: plain functions over zoned-time.
-import { offsetAt, zonedParts, zonedToUtc } from '../core/zoned-time.js';
+// Report ranges in a time zone; the calendar itself (days, weeks, months, offsets) is @humanhours/time.
+import { DAY_MS, HOUR_MS, offsetsThroughout, startOfDay, startOfDayAt, zonedParts } from '@humanhours/time';
 import { ApiError } from '../http/api-error.js';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 /** The longest explicit range: ten years of daily trend points is already more than any chart shows. */
 export const MAX_RANGE_DAYS = 3_660;
 
 export type Period = '24h' | '7d' | '30d' | '90d' | 'ytd' | 'all';
-export type TimeDimension = 'day' | 'week' | 'month';
+/** A report dimension that is a calendar bucket. */
+export type { CalendarUnit as TimeDimension } from '@humanhours/time';
 
 export interface ResolvedRange {
   period: Period | 'custom';
@@ -16,14 +15,7 @@ export interface ResolvedRange {
   to: number;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function startOfDay(ms: number, tz: string, addDays = 0): number {
-  const p = zonedParts(ms, tz);
-  return zonedToUtc(p.year, p.month, p.day + addDays, tz);
-}
-
-/** The half-open range a report covers (see the `period`, `from` and `to` parameters of the spec). */
+/** The half-open range a report covers (see the `period`, `from` and `to` parameters of the spec). `tz` is canonical. */
 export async function resolveRange(
   q: { period?: Period; from?: string; to?: string },
   tz: string,
@@ -42,27 +34,19 @@ export async function resolveRange(
     return { period: 'custom', from, to };
   }
   const period = q.period ?? '30d';
-  const tomorrow = startOfDay(now, tz, 1);
+  const tomorrow = startOfDayAt(now, tz, 1);
   switch (period) {
     case '24h':
       return { period, from: now - DAY_MS, to: now };
     case '7d':
     case '30d':
     case '90d':
-      return { period, from: startOfDay(now, tz, 1 - Number.parseInt(period, 10)), to: tomorrow };
+      return { period, from: startOfDayAt(now, tz, 1 - Number.parseInt(period, 10)), to: tomorrow };
     case 'ytd':
-      return { period, from: zonedToUtc(zonedParts(now, tz).year, 1, 1, tz), to: tomorrow };
+      return { period, from: startOfDay(zonedParts(now, tz).year, 1, 1, tz), to: tomorrow };
     case 'all':
-      return { period, from: startOfDay((await firstEventAt()) ?? now, tz), to: tomorrow };
+      return { period, from: startOfDayAt((await firstEventAt()) ?? now, tz), to: tomorrow };
   }
-}
-
-/** Whether the zone's offset passes `ok` throughout [from, to) (sampled weekly: zones change offset rarely). */
-function offsetsThroughout(tz: string, from: number, to: number, ok: (offsetMs: number) => boolean): boolean {
-  for (let t = from; t < to + 7 * DAY_MS; t += 7 * DAY_MS) {
-    if (!ok(offsetAt(Math.min(t, to), tz))) return false;
-  }
-  return true;
 }
 
 /** Whole-hour offsets throughout [from, to): hourly rollups then bucket the zone's days exactly. */
@@ -70,31 +54,6 @@ export const wholeHourOffsets = (tz: string, from: number, to: number) => offset
 
 /** The zone's days are UTC days throughout [from, to) (offset 0: UTC, Africa/Abidjan…). */
 export const utcAligned = (tz: string, from: number, to: number) => offsetsThroughout(tz, from, to, (o) => o === 0);
-
-/** The bucket key of an instant: `YYYY-MM-DD` (day), the ISO week's Monday (week), `YYYY-MM` (month). */
-export function bucketKey(ms: number, dimension: TimeDimension, tz: string): string {
-  const p = zonedParts(ms, tz);
-  if (dimension === 'month') return `${p.year}-${pad(p.month)}`;
-  if (dimension === 'day') return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-  const weekday = (new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay() + 6) % 7; // Monday 0
-  const monday = new Date(Date.UTC(p.year, p.month - 1, p.day - weekday));
-  return `${monday.getUTCFullYear()}-${pad(monday.getUTCMonth() + 1)}-${pad(monday.getUTCDate())}`;
-}
-
-/** [start, end) of a bucket, from its key. */
-export function bucketBounds(key: string, dimension: TimeDimension, tz: string): [number, number] {
-  const [y, m, d = 1] = key.split('-').map(Number);
-  if (dimension === 'month') return [zonedToUtc(y, m, 1, tz), zonedToUtc(y, m + 1, 1, tz)];
-  const days = dimension === 'day' ? 1 : 7;
-  return [zonedToUtc(y, m, d, tz), zonedToUtc(y, m, d + days, tz)];
-}
-
-/** Every local day intersecting [from, to), oldest first. */
-export function daysOf(from: number, to: number, tz: string): string[] {
-  const days: string[] = [];
-  for (let t = startOfDay(from, tz); t < to; t = startOfDay(t, tz, 1)) days.push(bucketKey(t, 'day', tz));
-  return days;
-}
 
 /** How much of [from, to) a bucket covers: the calendar time its metrics are spread over. */
 export function coveredMs(bounds: [number, number], from: number, to: number): number {

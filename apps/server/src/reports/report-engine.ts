@@ -1,8 +1,10 @@
 // Answers "sum these events, grouped by these dimensions" from the hourly rollup whenever the question allows,
 // else from the raw events, and buckets time in the report's zone. The SQL runs on SQLite and PostgreSQL alike.
+
+import { bucketKey } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '../db/database.js';
-import { bucketKey, type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
+import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
 import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;

@@ -1,11 +1,11 @@
+import { bucketBounds, dayOf, daysOf } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { fromMinor } from '../core/money.js';
 import { roundHalfAwayFromZero, toScaledInteger } from '../core/rounding.js';
-import { isValidTimeZone } from '../core/time.js';
+import { timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
-import { bucketBounds, coveredMs, daysOf, type Period, type ResolvedRange, resolveRange } from './calendar.js';
+import { coveredMs, type Period, type ResolvedRange, resolveRange } from './calendar.js';
 import { toCsv } from './csv.js';
 import { addInto, METRIC_COLUMNS, metricsOf, type SortMetric, type Sums, sortRows, zeroSums } from './metrics.js';
 import { type Dimension, type EventFilters, type EventQuery, isTimeDimension, ReportEngine } from './report-engine.js';
@@ -47,8 +47,7 @@ export class ReportsService {
 
   /** The zone, the range and the filters of a report request. */
   async scope(org: OrgSettings, p: ReportParams, now = Date.now()): Promise<Scope> {
-    const tz = p.tz ?? org.timezone;
-    if (!isValidTimeZone(tz)) throw ApiError.validation('tz', `"${tz}" is not an IANA time zone`, 'For example Europe/Berlin or UTC');
+    const tz = timeZoneOrThrow(p.tz ?? org.timezone, 'tz');
     const range = await resolveRange(p, tz, now, () => this.engine.firstEventAt(org.id));
     const metadata: Record<string, string> = {};
     for (const [key, value] of Object.entries(p))
@@ -208,6 +207,5 @@ function rangeJson(range: ResolvedRange) {
 
 /** `humanhours-time-saved-2026-04-06-2026-05-05.csv`: the range's first and last day in the report's zone. */
 export function exportFilename(range: ResolvedRange, tz: string): string {
-  const days = daysOf(range.from, range.to, tz);
-  return `humanhours-time-saved-${days.at(0)}-${days.at(-1)}.csv`;
+  return `humanhours-time-saved-${dayOf(range.from, tz)}-${dayOf(range.to - 1, tz)}.csv`;
 }

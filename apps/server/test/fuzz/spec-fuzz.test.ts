@@ -14,10 +14,29 @@ const ADMIN = 'fuzz-operator-token-0123456789abcdef';
 /** Runs per operation (valid and near-valid mixed); FUZZ_RUNS scales them for a longer local session. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 250);
 
-// Values the server checks beyond the schema's pattern (ISO 4217, IANA zones): real ones, half the time.
+// Values the server checks beyond the schema's pattern (ISO 4217, IANA zones): real ones, half the time. The zones
+// include those whose DST jump skips local midnight (Havana, Santiago, Azores, Beirut, Cairo), a half-hour DST
+// (Lord Howe), a day skipped whole (Apia, 2011) and spellings in any letter case.
 const seeds = {
   '#/components/schemas/Currency': ['EUR', 'USD', 'GBP', 'JPY', 'CHF', 'BHD'],
-  '#/components/schemas/TimeZone': ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Kathmandu', 'Australia/Adelaide'],
+  '#/components/schemas/TimeZone': [
+    'UTC',
+    'Europe/Berlin',
+    'America/New_York',
+    'Asia/Kathmandu',
+    'Australia/Adelaide',
+    'America/Havana',
+    'America/Santiago',
+    'Atlantic/Azores',
+    'Asia/Beirut',
+    'Africa/Cairo',
+    'Australia/Lord_Howe',
+    'Pacific/Apia',
+    'europe/BERLIN',
+    'AMERICA/HAVANA',
+    'america/santiago',
+    'utc',
+  ],
 };
 // Three inputs that once broke every operation they reached are kept out of the main fuzzing and have their own tests
 // (see "bugs the fuzzer found" below): mixed in here, one regression would stop every property at its first

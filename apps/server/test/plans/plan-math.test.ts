@@ -1,5 +1,5 @@
+import { monthOf, offsetAt, startOfDay } from '@humanhours/time';
 import { describe, expect, it } from 'vitest';
-import { monthOf, offsetAt, zonedToUtc } from '../../src/core/zoned-time.js';
 import { DEFAULT_PLAN_CATALOGUE, mergePlanCatalogue } from '../../src/plans/plan-catalogue.js';
 import { graduatedOverageEur, includedEvents, projectedOverageEur, projectMonthTotal, quotaFor } from '../../src/plans/plan-math.js';
 
@@ -58,7 +58,7 @@ describe('billing months follow the org time zone', () => {
     expect(new Date(march.start).toISOString()).toBe('2026-03-01T05:00:00.000Z');
     expect(new Date(march.end).toISOString()).toBe('2026-04-01T04:00:00.000Z');
     expect(offsetAt(Date.UTC(2026, 0, 1), 'Asia/Kathmandu')).toBe(5.75 * 3_600_000);
-    expect(new Date(zonedToUtc(2027, 1, 1, 'Asia/Kathmandu')).toISOString()).toBe('2026-12-31T18:15:00.000Z');
+    expect(new Date(startOfDay(2027, 1, 1, 'Asia/Kathmandu')).toISOString()).toBe('2026-12-31T18:15:00.000Z');
   });
 
   it('gives the quota of a hard-capped plan, and none to paid plans', () => {

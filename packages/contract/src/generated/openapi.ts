@@ -669,7 +669,8 @@ export interface components {
          */
         Currency: string;
         /**
-         * @description An IANA time zone name, e.g. `Europe/Berlin` or `UTC`.
+         * @description An IANA time zone name, e.g. `Europe/Berlin` or `UTC`, in any letter case. The server stores and answers
+         *     its canonical spelling as the tz database has it (`europe/BERLIN` → `Europe/Berlin`, `utc` → `UTC`).
          * @example Europe/Berlin
          */
         TimeZone: string;
@@ -1703,8 +1704,11 @@ export interface components {
         To: components["schemas"]["DateTime"];
         /**
          * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-         *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-         *     `validation_error`.
+         *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+         *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+         *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+         *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+         *     `America/Havana`); weeks are ISO weeks starting on Monday.
          * @example Europe/Berlin
          */
         Tz: components["schemas"]["TimeZone"];
@@ -2073,8 +2077,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2225,8 +2232,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2396,8 +2406,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2535,8 +2548,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2632,8 +2648,11 @@ export interface operations {
                 to?: components["parameters"]["To"];
                 /**
                  * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
-                 *     `month` buckets. Default: the org's `timezone`. An unknown zone answers 422
-                 *     `validation_error`.
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
