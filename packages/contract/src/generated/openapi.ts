@@ -1708,7 +1708,7 @@ export interface components {
          *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
          *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
          *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-         *     `America/Havana`); weeks are ISO weeks starting on Monday.
+         *     `America/Havana`).
          * @example Europe/Berlin
          */
         Tz: components["schemas"]["TimeZone"];
@@ -2081,7 +2081,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2236,7 +2236,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2410,7 +2410,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2552,7 +2552,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2652,7 +2652,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
