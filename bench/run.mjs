@@ -6,8 +6,9 @@ import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
 import { reports } from './reports.mjs';
 import { sdk } from './sdk.mjs';
+import { start } from './start.mjs';
 
-const scenarios = { ingest, compare, flood, reports, sdk };
+const scenarios = { ingest, compare, flood, reports, sdk, start };
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));
 if (unknown.length) {
