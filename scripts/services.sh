@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What the tests need besides Node: PostgreSQL and Redis (every server test also runs on PostgreSQL, the shared
-# rate-limit tests on Redis) and Debian's Chromium (the dashboard's browser tests). `npm test` calls it.
-#   bash scripts/services.sh provision [postgresql] [redis] [chromium]
+# rate-limit tests on Redis) and Debian's Chromium (the dashboard's browser tests); and what any install needs, a
+# C++ compiler, make and Python (build-tools). `npm test` and `npm start` call it.
+#   bash scripts/services.sh provision [postgresql] [redis] [chromium] [build-tools]
 #       installs what is missing with apt when run as root; otherwise names the packages and exits 1
 #   eval "$(bash scripts/services.sh start)"   a throwaway PostgreSQL (+ Redis) on loopback: its own data
 #       directory, no system service assumed; prints the URLs to export
@@ -32,7 +33,12 @@ missing_packages() {
         command -v redis-cli >/dev/null || echo redis-tools
         ;;
       chromium) [ -x "$CHROMIUM" ] || echo chromium ;;
-      *) echo "services.sh: unknown service $what (postgresql, redis or chromium)" >&2; exit 2 ;;
+      build-tools) # better-sqlite3 compiles its native addon on install
+        command -v c++ >/dev/null || command -v g++ >/dev/null || echo g++
+        command -v make >/dev/null || echo make
+        command -v python3 >/dev/null || echo python3
+        ;;
+      *) echo "services.sh: unknown piece $what (postgresql, redis, chromium or build-tools)" >&2; exit 2 ;;
     esac
   done
 }
@@ -44,15 +50,15 @@ provision() {
   [ -z "$missing" ] && return 0
   if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
     {
-      echo "The tests need these Debian packages, which are not installed: $missing"
-      echo "Install them as root, then run the tests again:"
+      echo "HumanHours needs these Debian packages, which are not installed: $missing"
+      echo "Install them as root, then run the command again:"
       echo "  sudo apt-get install --no-install-recommends $missing"
-      echo "(not on Debian or Ubuntu: install PostgreSQL, Redis and Chromium your system's way; HUMANHOURS_CHROMIUM"
-      echo " names the browser binary, HUMANHOURS_TEST_PG_URL and HUMANHOURS_TEST_REDIS_URL existing servers)"
+      echo "(not on Debian or Ubuntu: install them your system's way; HUMANHOURS_CHROMIUM names the browser binary,"
+      echo " HUMANHOURS_TEST_PG_URL and HUMANHOURS_TEST_REDIS_URL existing servers)"
     } >&2
     exit 1
   fi
-  echo "--- installing $missing from Debian's packages (apt-get; the tests need them)" >&2
+  echo "--- installing $missing from Debian's packages (apt-get, as root)" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >&2
   # shellcheck disable=SC2086 # one word per package
@@ -102,5 +108,5 @@ case "${1:-start}" in
   start) start ;;
   status) status ;;
   stop) stop ;;
-  *) echo "usage: $0 provision [postgresql] [redis] [chromium] | start | status | stop" >&2; exit 2 ;;
+  *) echo "usage: $0 provision [postgresql] [redis] [chromium] [build-tools] | start | status | stop" >&2; exit 2 ;;
 esac

@@ -76,6 +76,7 @@ function ensureInstalled(ctx) {
   const stamp = hash.digest('hex');
   const stampFile = join(ctx.root, INSTALL_STAMP);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return;
+  if (process.platform === 'linux') services(ctx, 'provision', 'build-tools', { required: true });
   say('--- installing dependencies (pnpm install --frozen-lockfile)');
   step(ctx, 'pnpm', ['install', '--frozen-lockfile']);
   writeFileSync(stampFile, stamp);
@@ -98,6 +99,19 @@ function buildDashboard(ctx) {
   step(ctx, 'pnpm', ['--filter', '@humanhours/dashboard', 'run', 'build']);
 }
 
+/** `bash scripts/services.sh <args>`; its stdout returned, its stderr shown. Trailing { required: true }: must succeed. */
+function services(ctx, ...args) {
+  const { required = false } = typeof args.at(-1) === 'object' ? args.pop() : {};
+  const result = spawnSync('bash', [join(ctx.root, 'scripts/services.sh'), ...args], {
+    cwd: ctx.root,
+    env: ctx.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (required && result.status !== 0) throw new StepFailed(`bash scripts/services.sh ${args.join(' ')}`, result.status);
+  return { ok: result.status === 0, stdout: result.stdout ?? '' };
+}
+
 /** Parses the `export NAME=value` lines of `scripts/services.sh start`. */
 function exportsOf(output) {
   const env = {};
@@ -111,25 +125,13 @@ function exportsOf(output) {
  * env additions and a stop() that stops only what this run started.
  */
 function provideServices(ctx) {
-  const services = (command, ...args) => {
-    const result = spawnSync('bash', [join(ctx.root, 'scripts/services.sh'), command, ...args], {
-      cwd: ctx.root,
-      env: ctx.env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    });
-    return { ok: result.status === 0, stdout: result.stdout ?? '', status: result.status };
-  };
   const own = !ctx.env.HUMANHOURS_TEST_PG_URL;
-  const provision = services('provision', 'chromium', ...(own ? ['postgresql', 'redis'] : []));
-  if (!provision.ok) throw new StepFailed('bash scripts/services.sh provision', provision.status);
+  services(ctx, 'provision', 'chromium', ...(own ? ['postgresql', 'redis'] : []), { required: true });
   if (!own) return { env: {}, stop() {} };
-  const wasRunning = services('status').ok;
-  const started = services('start');
-  if (!started.ok) throw new StepFailed('bash scripts/services.sh start', started.status);
-  const env = exportsOf(started.stdout);
+  const wasRunning = services(ctx, 'status').ok;
+  const env = exportsOf(services(ctx, 'start', { required: true }).stdout);
   say(`--- PostgreSQL ${env.HUMANHOURS_TEST_PG_URL}, Redis ${env.HUMANHOURS_TEST_REDIS_URL ?? '(none)'}`);
-  return { env, stop: () => wasRunning || services('stop') };
+  return { env, stop: () => wasRunning || services(ctx, 'stop') };
 }
 
 export const tasks = {
