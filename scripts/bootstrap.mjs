@@ -62,12 +62,7 @@ function fetchPackage(spec, dir) {
 
 /** The Node and pnpm to run under, fetched into the cache when the machine's will not do; and the env to use. */
 function toolchain() {
-  // Node 22+ keeps compiled code between runs (ignored by older Nodes): a start with nothing changed loads faster.
-  const env = {
-    NODE_COMPILE_CACHE: join(root, 'node_modules/.cache/node-compile-cache'),
-    ...process.env,
-    npm_config_update_notifier: 'false',
-  };
+  const env = { ...process.env, npm_config_update_notifier: 'false' };
   const nodeOk = major(process.versions.node) >= major(NODE_VERSION);
   const pnpmOk = pinnedPnpmOnPath(env);
   if (nodeOk && pnpmOk) return { node: process.execPath, env };

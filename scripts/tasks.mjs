@@ -22,8 +22,8 @@ export class StepFailed extends Error {
 }
 
 /** Runs a step to completion. */
-function step(ctx, command, args) {
-  const result = spawnSync(command, args, { cwd: ctx.root, env: ctx.env, stdio: 'inherit' });
+function step(ctx, command, args, env = ctx.env) {
+  const result = spawnSync(command, args, { cwd: ctx.root, env, stdio: 'inherit' });
   if (result.status !== 0) throw new StepFailed([command, ...args].join(' '), result.status);
 }
 
@@ -38,6 +38,14 @@ function final(ctx, args, env = ctx.env) {
   return new Promise((resolve) => {
     child.on('exit', (code, signal) => resolve(code ?? 128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 }[signal] ?? 1)));
   });
+}
+
+/**
+ * Node 22+ keeps compiled code between runs when told where (older Nodes ignore it): tsc and a server with nothing
+ * changed load faster. Not for the test run, whose many processes gain little from it.
+ */
+function compileCached(ctx) {
+  return { NODE_COMPILE_CACHE: join(ctx.root, 'node_modules/.cache/node-compile-cache'), ...ctx.env };
 }
 
 /** The newest modification time under the given files and folders (0 when none exists). */
@@ -88,7 +96,7 @@ function buildServer(ctx) {
   if (newest(ctx.root, [...inputs, 'tsconfig.base.json']) > modified(ctx.root, 'apps/server/dist/.tsbuildinfo')) {
     say('--- building the server (tsc -b: what changed since the last build)');
   }
-  step(ctx, ctx.node, [join(ctx.root, 'node_modules/typescript/bin/tsc'), '-b', 'apps/server/tsconfig.build.json']);
+  step(ctx, ctx.node, [join(ctx.root, 'node_modules/typescript/bin/tsc'), '-b', 'apps/server/tsconfig.build.json'], compileCached(ctx));
 }
 
 /** The dashboard bundle the server serves at `/`, rebuilt when one of its sources is newer than it. */
@@ -140,7 +148,7 @@ export const tasks = {
     ensureInstalled(ctx);
     buildServer(ctx);
     buildDashboard(ctx);
-    return final(ctx, ['apps/server/dist/main.js', ...args]);
+    return final(ctx, ['apps/server/dist/main.js', ...args], compileCached(ctx));
   },
 
   /** The whole suite, every server test on SQLite and PostgreSQL; args go to `vitest run`. */
@@ -160,7 +168,7 @@ export const tasks = {
   async admin(ctx, args) {
     ensureInstalled(ctx);
     buildServer(ctx);
-    return final(ctx, ['apps/server/dist/cli.js', ...args]);
+    return final(ctx, ['apps/server/dist/cli.js', ...args], compileCached(ctx));
   },
 
   /** Shell lines putting this toolchain first on PATH: `eval "$(node scripts/bootstrap.mjs env)"`. */
