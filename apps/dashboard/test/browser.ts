@@ -6,10 +6,15 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 export const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 const README_SCREENSHOT = fileURLToPath(new URL('../../../docs/dashboard.png', import.meta.url));
 
-/** Debian's Chromium, headless; without the background-networking switches it stalls on a closed network. */
+/** Debian's Chromium (`apt-get install chromium`; `npm test` installs it), or the browser HUMANHOURS_CHROMIUM names. */
+export const CHROMIUM = process.env.HUMANHOURS_CHROMIUM || '/usr/bin/chromium';
+/** Without a browser the browser tests are skipped, never the rest of the suite. */
+export const chromiumMissing = !existsSync(CHROMIUM);
+
+/** Chromium, headless; without the background-networking switches it stalls on a closed network. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--headless',
       '--no-sandbox',

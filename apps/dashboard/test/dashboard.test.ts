@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/helpers/server.js';
-import { accessibilityViolations, launchChromium, screenshot, updateReadmeScreenshot } from './browser.js';
+import { accessibilityViolations, chromiumMissing, launchChromium, screenshot, updateReadmeScreenshot } from './browser.js';
 
 const DAY = 86_400_000;
 const ADMIN_TOKEN = 'dashboard-test-admin-token-0123456789';
@@ -145,7 +145,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('the dashboard in Chromium', () => {
+describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
   it('signs in with an API key kept in sessionStorage only', async () => {
     await page.goto(`${server.url}/`);
     await screenshot(page, 'sign-in');
@@ -400,7 +400,7 @@ describe('the dashboard in Chromium', () => {
   });
 });
 
-describe('a newcomer and a free plan', () => {
+describe.skipIf(chromiumMissing)('a newcomer and a free plan', () => {
   let fresh: Page;
   let freeKey: string;
   let proKey: string;
@@ -471,7 +471,7 @@ describe('a newcomer and a free plan', () => {
   });
 });
 
-describe('the README screenshot', () => {
+describe.skipIf(chromiumMissing)('the README screenshot', () => {
   it('is the overview', async () => {
     updateReadmeScreenshot(`${new URL('../test-artifacts/overview.png', import.meta.url).pathname}`);
   });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { CHROMIUM, chromiumMissing } from './browser.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -9,7 +10,7 @@ export default async function setup() {
   if (!existsSync(`${root}dist/index.html`)) {
     await build({ root, configFile: `${root}vite.config.ts`, logLevel: 'warn' });
   }
-  if (!existsSync('/usr/bin/chromium')) {
-    throw new Error("The dashboard's browser tests drive Debian's Chromium: apt-get install chromium (.ci/run does)");
+  if (chromiumMissing) {
+    console.warn(`dashboard: no browser at ${CHROMIUM}, so its browser tests are skipped (apt-get install chromium; npm test does)`);
   }
 }

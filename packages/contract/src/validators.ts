@@ -12,6 +12,8 @@ const SPEC_ID = 'humanhours-openapi';
 export interface ValidationIssue {
   field: string;
   message: string;
+  /** What to do instead, when the spec knows (e.g. `x-misplaced-fields` for a field sent in the wrong place). */
+  hint?: string;
 }
 
 export type Validator = (data: unknown) => ValidationIssue | null;
@@ -35,6 +37,8 @@ function createAjv(coerce: boolean): Ajv2020 {
     allowUnionTypes: true,
     coerceTypes: coerce,
     useDefaults: coerce,
+    // Errors carry the schema they failed in, so an unknown field can be looked up in its `x-misplaced-fields`.
+    verbose: true,
   });
   addFormats(ajv);
   // OpenAPI annotations that may sit inside schema objects, and the document's own top-level keys (the whole
@@ -53,6 +57,7 @@ function createAjv(coerce: boolean): Ajv2020 {
     'security',
     'jsonSchemaDialect',
     'webhooks',
+    'x-misplaced-fields',
   ];
   for (const keyword of openApiKeywords) ajv.addKeyword(keyword);
   return ajv;
@@ -119,8 +124,31 @@ export function describeAjvError(error: ErrorObject, prefix = ''): ValidationIss
   return { field: field || prefix || 'body', message };
 }
 
-function toValidator(fn: ValidateFunction, prefix = ''): Validator {
-  return (data) => (fn(data) ? null : describeAjvError(fn.errors![0], prefix));
+/**
+ * The hint a schema gives for an unknown field, from its `x-misplaced-fields` (field → where it belongs) or that of
+ * a schema it combines with allOf/anyOf/oneOf: e.g. a top-level `client` of a tracked event belongs in metadata.
+ */
+function misplacedFieldHint(doc: OpenApiDocument, schema: any, field: string, depth = 0): string | undefined {
+  if (!schema || typeof schema !== 'object' || depth > 8) return undefined;
+  const own = schema['x-misplaced-fields']?.[field];
+  if (typeof own === 'string') return own;
+  for (const member of [...(schema.allOf ?? []), ...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) {
+    const ref = typeof member?.$ref === 'string' ? member.$ref.replace(SPEC_ID, '') : null;
+    const hint = misplacedFieldHint(doc, ref ? derefSchema(doc, { $ref: ref }) : member, field, depth + 1);
+    if (hint) return hint;
+  }
+  return undefined;
+}
+
+function toValidator(fn: ValidateFunction, doc: OpenApiDocument, prefix = ''): Validator {
+  return (data) => {
+    if (fn(data)) return null;
+    const error = fn.errors![0];
+    const issue = describeAjvError(error, prefix);
+    const unknown = (error.params as Record<string, any>).additionalProperty ?? (error.params as Record<string, any>).unevaluatedProperty;
+    const hint = typeof unknown === 'string' ? misplacedFieldHint(doc, error.parentSchema, unknown) : undefined;
+    return hint ? { ...issue, hint } : issue;
+  };
 }
 
 /** Builds one object schema from a set of parameters, so Ajv checks and coerces them in one pass. */
@@ -160,11 +188,11 @@ export function compileRequestValidators(doc: OpenApiDocument = bundledSpec): Ma
       const schema = structuredClone(derefSchema(doc, resolvePointer(doc, operation.requestBody.pointer)));
       const arraySchema = schema.properties?.[property];
       if (!arraySchema?.items) throw new Error(`openapi.yaml: ${operation.id} x-item-validation names ${property}, which has no items`);
-      item = toValidator(strictAjv.compile(anchorRefs(arraySchema.items) as object));
+      item = toValidator(strictAjv.compile(anchorRefs(arraySchema.items) as object), doc);
       arraySchema.items = true; // any item: each is judged on its own
-      body = toValidator(strictAjv.compile(anchorRefs(schema) as object));
+      body = toValidator(strictAjv.compile(anchorRefs(schema) as object), doc);
     } else if (operation.requestBody) {
-      body = toValidator(strictAjv.compile({ $ref: `${SPEC_ID}${operation.requestBody.pointer}` }));
+      body = toValidator(strictAjv.compile({ $ref: `${SPEC_ID}${operation.requestBody.pointer}` }), doc);
     }
 
     const queryParams = byLocation('query');

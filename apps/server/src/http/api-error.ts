@@ -54,4 +54,9 @@ export class ApiError extends Error {
   static validation(field: string, message: string, hint?: string): ApiError {
     return new ApiError('validation_error', `${field} ${message}`, { field, hint });
   }
+
+  /** A request that broke the spec, as a contract validator described it (with its hint, when it has one). */
+  static fromIssue(issue: { field: string; message: string; hint?: string }): ApiError {
+    return ApiError.validation(issue.field, issue.message, issue.hint);
+  }
 }

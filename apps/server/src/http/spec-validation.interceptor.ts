@@ -32,14 +32,14 @@ function refuseNul(req: FastifyRequest): void {
 export function validateRequest(req: FastifyRequest, v: RequestValidators): void {
   refuseNul(req);
   const params = v.params((req.params ?? {}) as Record<string, unknown>);
-  if ('issue' in params) throw ApiError.validation(params.issue.field, params.issue.message);
+  if ('issue' in params) throw ApiError.fromIssue(params.issue);
   req.params = params.value;
 
   const headerIssue = v.headers?.(req.headers);
-  if (headerIssue) throw ApiError.validation(headerIssue.field, headerIssue.message);
+  if (headerIssue) throw ApiError.fromIssue(headerIssue);
 
   const query = v.query({ ...(req.query as Record<string, unknown>) });
-  if ('issue' in query) throw ApiError.validation(query.issue.field, query.issue.message);
+  if ('issue' in query) throw ApiError.fromIssue(query.issue);
   req.query = query.value;
 
   const body = v.operation.requestBody;
@@ -54,7 +54,7 @@ export function validateRequest(req: FastifyRequest, v: RequestValidators): void
     return;
   }
   const issue = v.body(req.body);
-  if (issue) throw ApiError.validation(issue.field, issue.message);
+  if (issue) throw ApiError.fromIssue(issue);
 }
 
 @Injectable()

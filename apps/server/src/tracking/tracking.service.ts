@@ -73,7 +73,7 @@ export class TrackingService {
     events.forEach((event, index) => {
       try {
         const issue = validateItem(event);
-        if (issue) throw ApiError.validation(issue.field, issue.message);
+        if (issue) throw ApiError.fromIssue(issue);
         const { idempotency_key, ...input } = event as TrackInput & { idempotency_key?: string };
         accepted.push({ index, prepared: prepareEvent(input, idempotency_key ?? null, ctx) });
       } catch (err) {

@@ -41,9 +41,22 @@ describe('POST /v1/track/batch', () => {
     expect(res.body.results[1].error).toMatchObject({ code: 'validation_error', field: 'outcome' });
     expect(res.body.results[3].error).toMatchObject({ code: 'unknown_task_type', field: 'task_type' });
     expect(res.body.results[4].error).toMatchObject({ code: 'validation_error', field: 'extra' });
+    expect(res.body.results[4].error).not.toHaveProperty('hint');
     expect(res.body.results[0].event).toMatchObject({ hours_saved: 0.066, cost_saved: 2.97 });
     expect(res.body.summary).toEqual({ accepted: 3, replayed: 0, failed: 3 });
     expect(await eventCount()).toBe(before + 3);
+  });
+
+  it("gives an item's top-level client the hint to put it in metadata.client", async () => {
+    const res = await batch([
+      { ...good(0), client: 'acme' },
+      { ...good(1), metadata: { client: 'acme' } },
+    ]);
+    expect(res.status).toBe(207);
+    expect(res).toMatchApiSpec();
+    expect(res.body.results[0].error).toMatchObject({ code: 'validation_error', field: 'client' });
+    expect(res.body.results[0].error.hint).toContain('metadata.client');
+    expect(res.body.results[1].status).toBe(201);
   });
 
   it('replays items whose idempotency_key was seen, and 409s a reused key with another body', async () => {

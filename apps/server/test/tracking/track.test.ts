@@ -122,6 +122,20 @@ describe('errors of the track table', () => {
     }
   });
 
+  it('a top-level client is refused with a hint to put it in metadata.client, and nothing is stored', async () => {
+    const before = await eventCount();
+    const res = await track({ ...example, client: 'acme' });
+    expect(res.status).toBe(422);
+    expect(res).toMatchApiSpec();
+    expect(res.body.error).toMatchObject({ code: 'validation_error', field: 'client' });
+    expect(res.body.error.hint).toContain('metadata.client');
+    expect(await eventCount()).toBe(before);
+    // Any other unknown field gets no such hint; the hinted place works.
+    expect((await track({ ...example, clientele: 'acme' })).body.error).not.toHaveProperty('hint');
+    const moved = await track({ ...example, metadata: { client: 'acme' } });
+    expect(moved.status).toBe(201);
+  });
+
   it('unknown_task_type without a baseline; the org fallback resolves it', async () => {
     const res = await track({ ...example, task_type: 'interpretive_dance' });
     expect(res.status).toBe(422);

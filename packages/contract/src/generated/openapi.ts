@@ -802,6 +802,8 @@ export interface components {
          * @description The fields of one tracked event (a building block of `TrackRequest` and
          *     `TrackBatchItem`, which forbid unknown properties; `TrackBatchItem` adds
          *     `idempotency_key`). `agent_id`, `task_type` and `outcome` are required.
+         *     The client an event was for goes in `metadata.client`: a top-level `client`
+         *     answers 422 `validation_error` with `field: client` and a hint saying so.
          */
         TrackFields: {
             agent_id: components["schemas"]["AgentId"];
