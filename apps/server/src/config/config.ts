@@ -23,6 +23,8 @@ export interface AppConfig {
   priceBook: { url: string | null; refreshHours: number };
   /** PostgreSQL pool size and statement timeout (ms, 0: none) per process. */
   pool: { max: number; statementTimeoutMs: number };
+  /** HUMANHOURS_MCP: serve the MCP endpoint (/mcp) and its protected-resource metadata. */
+  mcp: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export const ENV_VARIABLES = {
   HUMANHOURS_REDIS_URL: { default: '', description: 'Rate-limit counters shared by several processes' },
   HUMANHOURS_PRICE_BOOK_URL: { default: '', description: 'OpenRouter-format model list to refresh the price book from' },
   HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: { default: '24', description: 'How often to refresh it' },
+  HUMANHOURS_MCP: { default: 'on', description: '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -166,6 +169,9 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     statementTimeoutMs: parseCount(env.HUMANHOURS_DB_STATEMENT_TIMEOUT_MS, 'HUMANHOURS_DB_STATEMENT_TIMEOUT_MS', 0, problems),
   };
 
+  const mcp = env.HUMANHOURS_MCP || 'on';
+  if (mcp !== 'on' && mcp !== 'off') problems.push(`HUMANHOURS_MCP: expected on or off, got "${env.HUMANHOURS_MCP}"`);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     pool,
@@ -178,6 +184,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     plans,
     redisUrl,
     priceBook,
+    mcp: mcp === 'on',
   };
 }
 
