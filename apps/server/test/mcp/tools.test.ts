@@ -1,11 +1,12 @@
 // The MCP tools against their REST twins, through the SDK's own client on a real server: the same answers, the same
 // validation and error codes, the same access rules (scopes and plans), the same idempotency and quota.
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spec } from '@humanhours/contract';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { McpTools } from '../../src/mcp/mcp-tools.js';
 import { bearer, startServer, type TestServer, tempDir } from '../helpers/server.js';
 import { ALL_TOOLS, callOk, callRefused, connectMcp } from './mcp-client.js';
 
@@ -106,6 +107,21 @@ describe('tools/list', () => {
     for (const name of ALL_TOOLS.filter((t) => t !== 'track_event')) expect(tools.get(name)!.annotations?.readOnlyHint, name).toBe(true);
     // Self-contained: nothing refers into a document the client does not have.
     expect(JSON.stringify([...tools.values()])).not.toContain('$ref');
+  });
+});
+
+describe('docs/mcp.md', () => {
+  it('lists every tool with the access rule and annotation the server applies', () => {
+    const doc = readFileSync(join(import.meta.dirname, '../../../../docs/mcp.md'), 'utf8');
+    const table = doc.slice(doc.indexOf('<!-- tools:start -->'), doc.indexOf('<!-- tools:end -->'));
+    const rows = [...table.matchAll(/^\|\s*`([a-z_]+)`\s*\|[^|]*\|([^|]*)\|([^|]*)\|$/gm)].map((m) => [
+      m[1],
+      m[2].trim(),
+      m[3].trim().startsWith('read-only'),
+    ]);
+    const needs = ({ scopes, minPlan }: { scopes: readonly string[]; minPlan: string | null }) =>
+      [...scopes.map((s) => `\`${s}\``), ...(minPlan ? [`${minPlan} plan`] : [])].join(', ') || 'any key';
+    expect(rows).toEqual(server.app.get(McpTools).all.map((t) => [t.name, needs(t.access), t.annotations.readOnlyHint]));
   });
 });
 
