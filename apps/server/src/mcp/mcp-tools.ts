@@ -302,6 +302,7 @@ export class McpTools {
         // The track body's own validation, on the body this run would be tracked with.
         const body = { outcome: 'success', ...args, agent_id: args.agent_id ?? 'estimate' };
         validateRequest({ params: {}, query: {}, headers: {}, body }, requestValidators().get('trackEvent')!);
+        // Without an agent_id, '' (no agent's id: ids have at least one character) gets the org's default rate.
         const event = await this.tracking.estimate(auth, { ...(body as TrackInput), agent_id: (args.agent_id as string) ?? '' });
         const json = Object.fromEntries(VALUATION_FIELDS.map((k) => [k, event[k]]));
         return { json, text: estimateText(event) };
