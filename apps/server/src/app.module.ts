@@ -18,6 +18,7 @@ import { DocsController } from './docs/docs.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ApiExceptionFilter } from './http/exception.filter.js';
 import { SpecValidationInterceptor } from './http/spec-validation.interceptor.js';
+import { McpModule } from './mcp/mcp.module.js';
 import { OrgController } from './orgs/org.controller.js';
 import { OrgService } from './orgs/org.service.js';
 import { PlansModule } from './plans/plans.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         PlansModule,
         ReportsModule,
         DashboardModule,
+        McpModule.forRoot(config),
       ],
       controllers: [HealthController, DocsController, ApiKeysController, OrgController, AdminController],
       providers: [

@@ -18,6 +18,7 @@ import { createRateLimitStorage } from './rate-limit/storage.js';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 // The same rule as the spec's X-Request-Id parameter: 1–200 printable ASCII characters, no spaces.
 const REQUEST_ID = /^[!-~]{1,200}$/;
+const API_PREFIXED = /^\/api\/(?:v1\/|mcp(?:[/?]|$))/;
 
 export interface CreateAppOptions {
   /** Where the one-time first-key banner goes (default stdout). */
@@ -59,8 +60,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
             });
       (reply as FastifyReply).header('x-request-id', req.id).status(apiError.status).send(apiError.toBody());
     },
-    // Every /v1 route also answers under /api/v1: the hosted service's n8n node calls that prefix.
-    rewriteUrl: (req) => (req.url?.startsWith('/api/v1/') ? req.url.slice(4) : (req.url ?? '/')),
+    // Every /v1 route (and /mcp) also answers under /api: the hosted service's n8n node calls /api/v1.
+    rewriteUrl: (req) => (req.url && API_PREFIXED.test(req.url) ? req.url.slice(4) : (req.url ?? '/')),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();

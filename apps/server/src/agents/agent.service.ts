@@ -5,6 +5,7 @@ import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
 import type { Sums } from '../reports/metrics.js';
+import { ReportsService } from '../reports/reports.service.js';
 import { type Agent, AgentSchema } from './agent.entity.js';
 import { AgentRateCache } from './agent-rates.js';
 
@@ -18,7 +19,14 @@ export class AgentService {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(AgentRateCache) private readonly rates: AgentRateCache,
+    @Inject(ReportsService) private readonly reports: ReportsService,
   ) {}
+
+  /** GET /v1/agents (and the MCP list_agents tool): one page of agents, each with its last 30 days' savings. */
+  async listResponse(org: OrgSettings, q: { limit: number; cursor?: string; search?: string }) {
+    const [page, savings] = await Promise.all([this.list(org.id, q), this.reports.agentSavings30d(org)]);
+    return { data: page.data.map((a) => agentResponse(a, org, savings.get(a.agentId))), next_cursor: page.next_cursor };
+  }
 
   async list(orgId: string, opts: { limit: number; cursor?: string; search?: string }) {
     const after = decodeCursor(opts.cursor) as [string] | null;

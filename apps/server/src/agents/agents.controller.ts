@@ -12,9 +12,8 @@ export class AgentsController {
   ) {}
 
   @Operation('listAgents')
-  async list(@Auth() auth: AuthContext, @Query() q: { limit: number; cursor?: string; search?: string }) {
-    const [page, savings] = await Promise.all([this.agents.list(auth.org.id, q), this.reports.agentSavings30d(auth.org)]);
-    return { data: page.data.map((a) => agentResponse(a, auth.org, savings.get(a.agentId))), next_cursor: page.next_cursor };
+  list(@Auth() auth: AuthContext, @Query() q: { limit: number; cursor?: string; search?: string }) {
+    return this.agents.listResponse(auth.org, q);
   }
 
   @Operation('updateAgent')

@@ -26,6 +26,8 @@ export interface AppConfig {
   priceBook: { url: string | null; refreshHours: number; maxBytes: number; maxModels: number };
   /** PostgreSQL pool size and statement timeout (ms, 0: none) per process. */
   pool: { max: number; statementTimeoutMs: number };
+  /** HUMANHOURS_MCP: serve the MCP endpoint (/mcp) and its protected-resource metadata. */
+  mcp: boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ export const ENV_VARIABLES = {
   HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: { default: '24', description: 'How often to refresh it' },
   HUMANHOURS_PRICE_BOOK_MAX_BYTES: { default: '16777216', description: 'A refresh reading more bytes than this (16 MiB) fails' },
   HUMANHOURS_PRICE_BOOK_MAX_MODELS: { default: '10000', description: 'A refresh listing more models fails; the book never holds more' },
+  HUMANHOURS_MCP: { default: 'on', description: '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -176,6 +179,9 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     statementTimeoutMs: parseCount(env.HUMANHOURS_DB_STATEMENT_TIMEOUT_MS, 'HUMANHOURS_DB_STATEMENT_TIMEOUT_MS', 0, problems),
   };
 
+  const mcp = env.HUMANHOURS_MCP || 'on';
+  if (mcp !== 'on' && mcp !== 'off') problems.push(`HUMANHOURS_MCP: expected on or off, got "${env.HUMANHOURS_MCP}"`);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     pool,
@@ -188,6 +194,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     plans,
     redisUrl,
     priceBook,
+    mcp: mcp === 'on',
   };
 }
 

@@ -21,15 +21,18 @@ function nulAt(value: unknown, path: string): string | null {
  * Refuses U+0000 in any string of the request: PostgreSQL cannot store it (text or jsonb), so accepting it on
  * SQLite would make data that cannot move to PostgreSQL.
  */
-function refuseNul(req: FastifyRequest): void {
+function refuseNul(req: SpecCheckedRequest): void {
   for (const part of [req.params, req.query, req.body]) {
     const field = nulAt(part, '');
     if (field !== null) throw ApiError.validation(field || 'body', 'must not contain the NUL character (U+0000)');
   }
 }
 
+/** What validation reads of a request: an HTTP request, or an MCP tool call's arguments laid out the same way. */
+export type SpecCheckedRequest = Pick<FastifyRequest, 'params' | 'query' | 'headers' | 'body'>;
+
 /** Checks path, headers, query and body against the operation's schemas; replaces the query with its coerced form. */
-export function validateRequest(req: FastifyRequest, v: RequestValidators): void {
+export function validateRequest(req: SpecCheckedRequest, v: RequestValidators): void {
   refuseNul(req);
   const params = v.params((req.params ?? {}) as Record<string, unknown>);
   if ('issue' in params) throw ApiError.fromIssue(params.issue);

@@ -12,5 +12,6 @@ import { TrackingService } from './tracking.service.js';
   imports: [AgentsModule, TaskTypesModule, PricingModule],
   controllers: [TrackingController],
   providers: [TrackingService, IdempotencyPurger, { provide: INGEST_STORE, useFactory: createIngestStore, inject: [Database] }],
+  exports: [TrackingService],
 })
 export class TrackingModule {}

@@ -10,6 +10,7 @@ import { quotaFor } from '../plans/plan-math.js';
 import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
 import { PriceBook } from '../pricing/price-book.js';
 import { TaskTypeService } from '../task-types/task-type.service.js';
+import { trackedEvent } from './event-row.js';
 import { INGEST_STORE, type IngestResult, type IngestStore } from './ingest-store.js';
 import { type PreparedEvent, prepareEvent, type TrackContext, type TrackInput } from './prepare.js';
 
@@ -61,6 +62,12 @@ export class TrackingService {
     const prepared = prepareEvent(input, idempotencyKey, await this.context(auth.org, now));
     const [result] = await this.store.ingest([prepared], quotaFor(auth.org, this.config.plans, now), now);
     return result;
+  }
+
+  /** The event this input would become if tracked now, valued the same way, without storing or counting anything. */
+  async estimate(auth: AuthContext, input: TrackInput) {
+    const now = Date.now();
+    return trackedEvent(prepareEvent(input, null, await this.context(auth.org, now)).row);
   }
 
   /** Each item is validated, valued and recorded on its own; one bad item never sinks the others. */

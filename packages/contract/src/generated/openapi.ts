@@ -643,6 +643,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mcp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send one MCP (JSON-RPC) message
+         * @description The Model Context Protocol's Streamable HTTP transport, stateless: every request stands
+         *     alone (no `Mcp-Session-Id`), so any process behind a round-robin balancer answers it.
+         *     Also served at `/api/mcp`. Send one JSON-RPC 2.0 message (`initialize`, `tools/list`,
+         *     `tools/call`, `resources/read`, `prompts/get`, … or a notification) with
+         *     `Accept: application/json, text/event-stream` and, after `initialize`, the negotiated
+         *     `Mcp-Protocol-Version`. A request answers 200 with its JSON-RPC response as
+         *     `application/json`; a notification or response answers 202 without a body. JSON-RPC
+         *     batches (arrays) are not accepted.
+         *
+         *     Authentication, the per-key rate limit (each HTTP request counts once, as a REST request
+         *     does) and the request id work as on the REST API; errors before the message reaches the
+         *     MCP server use the error envelope, errors of the protocol itself (missing `Accept`, an
+         *     unsupported protocol version, a malformed message) are JSON-RPC errors. A tool's own
+         *     failure (`insufficient_scope`, `feature_locked`, `validation_error`, `quota_exceeded`,
+         *     …) is a tool result with `isError: true` whose text is the REST error envelope.
+         *
+         *     `GET` and `DELETE` answer 405 `method_not_allowed`: a stateless server offers no
+         *     server-sent event stream and no session to delete.
+         */
+        post: operations["mcpMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/oauth-protected-resource": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OAuth protected-resource metadata (RFC 9728)
+         * @description What an MCP client reads after a 401 from `/mcp` (the `resource_metadata` of its
+         *     `WWW-Authenticate` header): the resource, the scopes and that the key goes in the
+         *     `Authorization` header. No authorization server is listed yet (OAuth login comes
+         *     later): use an API key. `resource` is this server's origin, as the request reached it
+         *     (its `Host`, and `X-Forwarded-Proto` / `X-Forwarded-Host` when a proxy sets them). No
+         *     authentication.
+         */
+        get: operations["getProtectedResourceMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1445,6 +1507,64 @@ export interface components {
             plan?: components["schemas"]["Plan"];
             included_events?: number | null;
         };
+        /** @description A JSON-RPC request id, echoed in its response. */
+        JsonRpcId: string | number;
+        /**
+         * @description One JSON-RPC 2.0 message of the Model Context Protocol: a request (`id` and `method`),
+         *     a notification (`method` without `id`) or a response to a server request (`id` and
+         *     `result` or `error`). The MCP server checks the rest of its shape.
+         */
+        JsonRpcMessage: {
+            /** @constant */
+            jsonrpc: "2.0";
+            id?: components["schemas"]["JsonRpcId"];
+            method?: string;
+            params?: Record<string, never>;
+            result?: Record<string, never>;
+            error?: Record<string, never>;
+        };
+        /** @description A JSON-RPC error object. */
+        JsonRpcError: {
+            code: number;
+            message: string;
+            data?: unknown;
+        };
+        /**
+         * @description The JSON-RPC response: `result` (e.g. the `tools/call` result with its `content`,
+         *     `structuredContent` and `isError`), or `error` for a failure of the protocol itself.
+         */
+        JsonRpcResponse: {
+            /** @constant */
+            jsonrpc: "2.0";
+            id: components["schemas"]["JsonRpcId"];
+            result?: Record<string, never>;
+            error?: components["schemas"]["JsonRpcError"];
+        };
+        /** @description A JSON-RPC error the MCP transport answers before any message is handled. */
+        JsonRpcErrorResponse: {
+            /** @constant */
+            jsonrpc: "2.0";
+            error: components["schemas"]["JsonRpcError"];
+            id: null;
+        };
+        /** @description OAuth 2.0 protected-resource metadata (RFC 9728) of this server. */
+        ProtectedResourceMetadata: {
+            /**
+             * Format: uri
+             * @description This server's origin, the resource its API keys protect (REST and MCP alike).
+             */
+            resource: string;
+            /** @description The key is sent in the `Authorization` header only, never in a URL. */
+            bearer_methods_supported: "header"[];
+            scopes_supported: components["schemas"]["ApiKeyScope"][];
+            /** @constant */
+            resource_name: "HumanHours";
+            /**
+             * Format: uri
+             * @description The API reference of this server.
+             */
+            resource_documentation: string;
+        };
         /** @description Liveness. */
         HealthStatus: {
             /** @enum {string} */
@@ -1651,6 +1771,53 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The body is not JSON (the error envelope), or not a valid MCP message, or carries an
+         *     unsupported `Mcp-Protocol-Version` (a JSON-RPC error).
+         */
+        McpBadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"] | components["schemas"]["JsonRpcErrorResponse"];
+            };
+        };
+        /** @description Missing, malformed, unknown or revoked API key; `WWW-Authenticate` points at the protected-resource metadata. */
+        McpUnauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The request's `Accept` header does not list both `application/json` and `text/event-stream` (a JSON-RPC error). */
+        McpNotAcceptable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["JsonRpcErrorResponse"];
+            };
+        };
+        /** @description The server runs with `HUMANHOURS_MCP=off`: the MCP routes do not exist. */
+        McpDisabled: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description An unexpected error; the X-Request-Id identifies it in the server logs. */
         InternalError: {
             headers: {
@@ -1800,6 +1967,12 @@ export interface components {
         "Retry-After": number;
         /** @description `true` when the response replays the original answer to an earlier request with the same `Idempotency-Key`. */
         "Idempotent-Replayed": "true";
+        /**
+         * @description RFC 6750 / RFC 9728 challenge: `Bearer resource_metadata="<origin>/.well-known/oauth-protected-resource"`,
+         *     with `error="invalid_token"` when a key was sent but is malformed, unknown or revoked.
+         * @example Bearer resource_metadata="https://humanhours.example.com/.well-known/oauth-protected-resource"
+         */
+        "WWW-Authenticate": string;
         /**
          * @description `attachment; filename="humanhours-time-saved-<from>-<to>.csv"`, the dates in `YYYY-MM-DD`.
          * @example attachment; filename="humanhours-time-saved-2026-04-06-2026-05-06.csv"
@@ -4273,6 +4446,121 @@ export interface operations {
                     "application/yaml": components["schemas"]["YamlDocument"];
                 };
             };
+            422: components["responses"]["UnmeteredValidationError"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    mcpMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
+                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "jsonrpc": "2.0",
+                 *       "id": 1,
+                 *       "method": "tools/call",
+                 *       "params": {
+                 *         "name": "get_summary",
+                 *         "arguments": {
+                 *           "period": "7d"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["JsonRpcMessage"];
+            };
+        };
+        responses: {
+            /** @description The JSON-RPC response to the request. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JsonRpcResponse"];
+                };
+            };
+            /** @description A notification or a response was accepted; no body. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["McpBadRequest"];
+            401: components["responses"]["McpUnauthorized"];
+            404: components["responses"]["McpDisabled"];
+            406: components["responses"]["McpNotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getProtectedResourceMetadata: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
+                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metadata. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resource": "https://humanhours.example.com",
+                     *       "bearer_methods_supported": [
+                     *         "header"
+                     *       ],
+                     *       "scopes_supported": [
+                     *         "track:write",
+                     *         "read:reports",
+                     *         "admin"
+                     *       ],
+                     *       "resource_name": "HumanHours",
+                     *       "resource_documentation": "https://humanhours.example.com/docs"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProtectedResourceMetadata"];
+                };
+            };
+            404: components["responses"]["McpDisabled"];
             422: components["responses"]["UnmeteredValidationError"];
             500: components["responses"]["InternalError"];
         };
