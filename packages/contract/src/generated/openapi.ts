@@ -1702,7 +1702,7 @@ export interface components {
          *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
          *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
          *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-         *     `America/Havana`); weeks are ISO weeks starting on Monday.
+         *     `America/Havana`).
          * @example Europe/Berlin
          */
         Tz: components["schemas"]["TimeZone"];
@@ -2075,7 +2075,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2230,7 +2230,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2404,7 +2404,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2546,7 +2546,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
@@ -2646,7 +2646,7 @@ export interface operations {
                  *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
                  *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
                  *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
-                 *     `America/Havana`); weeks are ISO weeks starting on Monday.
+                 *     `America/Havana`).
                  * @example Europe/Berlin
                  */
                 tz?: components["parameters"]["Tz"];
