@@ -39,6 +39,8 @@ function oracleStart(date: number, list: Regime[], at: number): number {
 }
 
 const zones = [...Intl.supportedValuesOf('timeZone'), 'UTC'];
+/** `YYYY-MM-DD` of each day tested, once for all zones. */
+const keys = Array.from({ length: (END - FIRST) / DAY_MS + 1 }, (_, i) => new Date(FIRST + i * DAY_MS).toISOString().slice(0, 10));
 
 describe('every zone, every day 2020–2035', () => {
   it(`day starts increase and agree with Temporal in all ${zones.length} zones`, { timeout: 120_000 }, () => {
@@ -56,7 +58,7 @@ describe('every zone, every day 2020–2035', () => {
       let d = 0;
       let near = 0;
       for (let i = 0; i + 1 < starts.length; i++) {
-        const key = new Date(FIRST + i * DAY_MS).toISOString().slice(0, 10);
+        const key = keys[i];
         if (starts[i + 1] < starts[i]) failures.push(`${tz} ${key}: the oracle goes backwards`);
         if (starts[i + 1] === starts[i]) continue; // a day skipped whole has no instants and no entry
         const day = days[d++];
