@@ -120,7 +120,9 @@ function targetsOf(database, services) {
   }
   return {
     'postgresql:humanhours': () =>
-      pgTarget(services.pg, (url) => startServer({ HUMANHOURS_DATABASE_URL: url, ...(services.redis ? { HUMANHOURS_REDIS_URL: services.redis } : {}) })),
+      pgTarget(services.pg, (url) =>
+        startServer({ HUMANHOURS_DATABASE_URL: url, ...(services.redis ? { HUMANHOURS_REDIS_URL: services.redis } : {}) }),
+      ),
     'postgresql:floor': () => pgTarget(services.pg, (url) => startPgFloor(BENCH_KEY, url)),
   };
 }

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/database.js';
-import { createIngestStore, type IngestStore } from '../../src/tracking/ingest-store.js';
+import type { IngestStore } from '../../src/tracking/ingest-plan.js';
+import { createIngestStore } from '../../src/tracking/ingest-store.js';
 import { prepareEvent, type TrackContext } from '../../src/tracking/prepare.js';
 import { tempDir } from '../helpers/server.js';
 
