@@ -165,7 +165,9 @@ export function createPgFloor(url, key) {
       pending = later;
       try {
         const results = await run(calls);
-        calls.forEach((call, i) => call.resolve(results[i]));
+        calls.forEach((call, i) => {
+          call.resolve(results[i]);
+        });
       } catch (err) {
         for (const call of calls) call.reject(err);
       }
@@ -192,7 +194,9 @@ export function createPgFloor(url, key) {
           model ?? '',
           ...p.sums,
         ];
-        values.forEach((v, i) => columns[i].push(v));
+        values.forEach((v, i) => {
+          columns[i].push(v);
+        });
         at.push(it);
       }
     }

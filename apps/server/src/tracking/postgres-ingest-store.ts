@@ -222,9 +222,14 @@ export class PostgresIngestStore implements IngestStore {
   private async settle(calls: PendingCall[]): Promise<void> {
     try {
       const results = await this.run(calls);
-      calls.forEach((call, i) => call.resolve(results[i]));
+      calls.forEach((call, i) => {
+        call.resolve(results[i]);
+      });
     } catch (error) {
-      if (calls.length === 1) return calls[0].reject(error);
+      if (calls.length === 1) {
+        calls[0].reject(error);
+        return;
+      }
       for (const call of calls) await this.settle([call]);
     }
   }
