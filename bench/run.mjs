@@ -5,9 +5,10 @@ import { flood } from './flood.mjs';
 import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
 import { reports } from './reports.mjs';
+import { scale } from './scale.mjs';
 import { sdk } from './sdk.mjs';
 
-const scenarios = { ingest, compare, flood, reports, sdk };
+const scenarios = { ingest, compare, scale, flood, reports, sdk };
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));
 if (unknown.length) {
