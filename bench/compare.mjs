@@ -119,10 +119,9 @@ function targetsOf(database, services) {
     };
   }
   return {
-    'postgresql:humanhours': () =>
-      pgTarget(services.pg, (url) =>
-        startServer({ HUMANHOURS_DATABASE_URL: url, ...(services.redis ? { HUMANHOURS_REDIS_URL: services.redis } : {}) }),
-      ),
+    // One process, so no Redis: the rate limit counts in memory, as a single PostgreSQL-backed process is set up
+    // (bench/scale.mjs measures several processes, with Redis).
+    'postgresql:humanhours': () => pgTarget(services.pg, (url) => startServer({ HUMANHOURS_DATABASE_URL: url })),
     'postgresql:floor': () => pgTarget(services.pg, (url) => startPgFloor(BENCH_KEY, url)),
   };
 }

@@ -8,6 +8,7 @@
 //     and the agent in `agents`, all in one transaction per request,
 //   - answers 201 with the stored event as JSON (POST /v1/track), or 207 with one result per event (POST /v1/track/batch).
 // Run on its own: `node bench/floor.mjs` (PORT, HOST, FLOOR_DATABASE, FLOOR_KEY); bench/compare.mjs spawns it.
+// Its HTTP side (`floorServer`) is bench/floor-pg.mjs's too: the two floors differ only in how they write.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';

@@ -51,6 +51,18 @@ async function measureLoad(servers, db, { path, connections, duration, batch }) 
   };
 }
 
+/** Bytes on disk (tables with their indexes and TOAST) per stored event, and per idempotency key kept for 24 h. */
+async function storage(db) {
+  const size = async (table) => Number((await db.client.query('select pg_total_relation_size($1) as n', [table])).rows[0].n);
+  const events = await db.count('events');
+  const keys = await db.count('idempotency_keys');
+  return {
+    eventBytes: Math.round((await size('events')) / events),
+    keyBytes: Math.round((await size('idempotency_keys')) / keys),
+    rollupRows: (await db.count('event_rollup')) + (await db.count('event_rollup_daily')),
+  };
+}
+
 async function measure(processes, services, { seconds, connections }) {
   const db = await freshPgDatabase(services.pg);
   const env = { HUMANHOURS_DATABASE_URL: db.url, ...(services.redis ? { HUMANHOURS_REDIS_URL: services.redis } : {}) };
@@ -60,7 +72,7 @@ async function measure(processes, services, { seconds, connections }) {
     await Promise.all(servers.map((s) => load(s.url, { path: '/v1/track', connections: 10, duration: 3 })));
     const single = await measureLoad(servers, db, { path: '/v1/track', connections, duration: seconds });
     const batch = await measureLoad(servers, db, { path: '/v1/track/batch', connections, duration: seconds, batch: true });
-    return { processes, single, batch, stored: await db.count('events') };
+    return { processes, single, batch, stored: await db.count('events'), ...(await storage(db)) };
   } finally {
     await Promise.all(servers.map((s) => s.stop()));
     await db.drop();
@@ -113,8 +125,14 @@ export async function scale({
     const [one, two] = rows.slice(-2);
     figures[kind] = { oneProcess: one, twoProcesses: two, ratio: Math.round((two.eventsPerSecond / one.eventsPerSecond) * 100) / 100 };
   }
-  printTable(`scale: one vs two server processes on one PostgreSQL + Redis, medians of ${rounds} rounds (${connections} connections)`, rows);
+  const last = runs.at(-1);
+  figures.storage = { eventBytes: last.eventBytes, keyBytes: last.keyBytes };
+  printTable(
+    `scale: one vs two server processes on one PostgreSQL + Redis, medians of ${rounds} rounds (${connections} connections)`,
+    rows,
+  );
   console.log(`two processes / one: single ${figures.single.ratio}×, batches ${figures.batch.ratio}×`);
+  console.log(`on disk: ${last.eventBytes} bytes per event, ${last.keyBytes} bytes per idempotency key (kept 24 h)`);
   keep('scale', figures);
   return figures;
 }

@@ -1,14 +1,15 @@
 // PostgreSQL's ingest store: group commit over pg's own pool. What arrives while a flush runs waits for the next
-// flush; a flush is one transaction of two statements, each binding whole columns as arrays (`unnest`) and
-// prepared once per connection:
-//   1. CLAIM  — every key of the flush claimed at once (or taken over when expired); the keys others hold come back
-//               with their request hash and response, answered by `takenKeyAnswer` as `ingestSteps` answers them;
-//   2. RECORD — the month's count for each org taken last: its org_usage row locked, the flush's new events granted
-//               within the cap in order, the rest refused (their keys released, `quotaExceeded`); the granted events
-//               inserted, and each rollup row and agent row touched once with the flush's pre-aggregated sums.
-// The hot rows are locked by RECORD only, so held for one statement and the commit, never across a round trip.
-// A flush that fails is rolled back and its calls retried each on its own, so one call's failure never undoes
-// another's; a deadlock or serialization failure retries the flush.
+// flush. Every statement binds whole columns as arrays (`unnest`) and is prepared once per connection.
+//   - Without a hard cap (every paid plan: overage is billed), nothing is ever refused, so the flush is ONE statement,
+//     its own transaction and one round trip: WRITE claims every key (or takes it over when expired), counts the
+//     month with one upsert of the flush's total, inserts the new events and touches each rollup row and agent row
+//     once with pre-aggregated sums; the keys others hold come back with their request hash and response.
+//   - With one, a transaction of two: CLAIM the keys, then RECORD: the org_usage row locked last (FOR UPDATE), the
+//     flush's new events granted within the cap in order, the rest refused with their keys released.
+// Keys held by others are answered by `takenKeyAnswer`, refusals by `quotaExceeded`, rows built by ingest-plan's
+// functions: the same definitions `ingestSteps` uses. The hot rows are locked by one statement and held until its
+// commit, never across a round trip. A flush that fails is rolled back and its calls run again each on its own, so
+// one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
@@ -53,10 +54,10 @@ const CLAIM_COLUMNS: Column[] = [
 ];
 // `current`: the holder's row as this statement's snapshot saw it. A row claimed or taken over by a transaction that
 // committed after that snapshot is not in it (or is its expired former self): read again, by a statement of its own.
-const CLAIM_SQL = `with i as (select * from ${unnest(CLAIM_COLUMNS)}),
-claimed as (
+/** Claims the keys of `i`'s rows that carry one (or takes them over when expired). */
+const CLAIMS = `claimed as (
   insert into idempotency_keys (org_id, key, request_hash, event_id, response, created_at)
-  select org_id, key, request_hash, event_id, response, created_at from i order by org_id, key
+  select org_id, key, request_hash, event_id, response, created_at from i where key is not null order by org_id, key
   on conflict (org_id, key) do nothing
   returning org_id, key
 ),
@@ -64,13 +65,17 @@ taken as (
   update idempotency_keys k set request_hash = i.request_hash, event_id = i.event_id, response = i.response, created_at = i.created_at
   from i where k.org_id = i.org_id and k.key = i.key and k.created_at < i.expired_before
   returning k.org_id, k.key
-)
-select i.ord, (c.key is not null or t.key is not null) as claimed, k.request_hash, k.response,
+)`;
+const CLAIM_ANSWERS = `select i.ord, (c.key is not null or t.key is not null) as claimed, k.request_hash, k.response,
   coalesce(k.created_at >= i.expired_before, false) as current
 from i
 left join claimed c on c.org_id = i.org_id and c.key = i.key
 left join taken t on t.org_id = i.org_id and t.key = i.key
-left join idempotency_keys k on k.org_id = i.org_id and k.key = i.key`;
+left join idempotency_keys k on k.org_id = i.org_id and k.key = i.key
+where i.key is not null`;
+const CLAIM_SQL = `with i as (select * from ${unnest(CLAIM_COLUMNS)}),
+${CLAIMS}
+${CLAIM_ANSWERS}`;
 
 const HOLDERS_SQL = `select i.ord, k.request_hash, k.response, coalesce(k.created_at >= i.expired_before, false) as current
 from ${unnest([CLAIM_COLUMNS[0], CLAIM_COLUMNS[1], CLAIM_COLUMNS[6]])} left join idempotency_keys k on k.org_id = i.org_id and k.key = i.key`;
@@ -102,6 +107,16 @@ const rollupFrom = ({ table, keys }: { table: string; keys: readonly string[] },
 // Months are opened (a row of 0) before the flush, so `current` finds every one. FOR UPDATE re-reads a row another
 // transaction changed since this statement's snapshot, and the UPDATE adds to that same latest version: the cap is
 // exact under any concurrency. Rows are locked in key order, so two flushes never wait on each other in a circle.
+// The granted events (`counted`) written: inserted, and each rollup row and agent row touched once, pre-aggregated.
+const WRITES = `stored as (insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) select ${EVENT_FIELDS.map(([c]) => c).join(', ')} from counted),
+hourly as (${rollupFrom(ROLLUPS.hourly, hourlyKeys)}),
+daily as (${rollupFrom(ROLLUPS.daily, dailyKeys)}),
+seen as (
+  insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
+  select org_id, agent_id, null, null, count(*), min(received_at), max(received_at) from counted
+  group by org_id, agent_id order by org_id, agent_id
+  ${AGENT_SEEN}
+)`;
 const RECORD_SQL = `with m as (select * from ${unnest(MONTH_COLUMNS)}),
 current as (
   select u.org_id, u.month, u.events from org_usage u join m on m.org_id = u.org_id and m.month = u.month
@@ -121,16 +136,27 @@ released as (
   delete from idempotency_keys k using i join granted g on g.org_id = i.m_org_id and g.month = i.m_month
   where i.rank > g.granted and i.key is not null and k.org_id = i.org_id and k.key = i.key
 ),
-stored as (insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) select ${EVENT_FIELDS.map(([c]) => c).join(', ')} from counted),
-hourly as (${rollupFrom(ROLLUPS.hourly, hourlyKeys)}),
-daily as (${rollupFrom(ROLLUPS.daily, dailyKeys)}),
-seen as (
-  insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
-  select org_id, agent_id, null, null, count(*), min(received_at), max(received_at) from counted
-  group by org_id, agent_id order by org_id, agent_id
-  ${AGENT_SEEN}
-)
+${WRITES}
 select org_id, month, granted from granted`;
+
+// Without a hard cap nothing is ever refused, so nothing claimed is ever released: the whole flush is one statement
+// (its own transaction, one round trip). The month's row is counted by one upsert of the flush's total.
+const WRITE_COLUMNS: Column[] = [...RECORD_COLUMNS, ...CLAIM_COLUMNS.filter(([c]) => !RECORD_COLUMNS.some(([r]) => r === c))];
+const WRITE_SQL = `with i as (select * from ${unnest(WRITE_COLUMNS)}),
+${CLAIMS},
+counted as (
+  select i.* from i
+  left join claimed c on c.org_id = i.org_id and c.key = i.key
+  left join taken t on t.org_id = i.org_id and t.key = i.key
+  where i.key is null or c.key is not null or t.key is not null
+),
+counting as (
+  insert into org_usage (org_id, month, events) select m_org_id, m_month, count(*) from counted
+  group by m_org_id, m_month order by m_org_id, m_month
+  on conflict (org_id, month) do update set events = org_usage.events + excluded.events
+),
+${WRITES}
+${CLAIM_ANSWERS}`;
 
 const OPEN_MONTHS_SQL = `insert into org_usage (org_id, month, events) select org_id, month, 0 from ${unnest(MONTH_COLUMNS.slice(0, 2))}
   on conflict (org_id, month) do nothing`;
@@ -146,6 +172,7 @@ const named = (text: string) => ({ name: `hh_${createHash('sha1').update(text).d
 const CLAIM = named(CLAIM_SQL);
 const HOLDERS = named(HOLDERS_SQL);
 const RECORD = named(RECORD_SQL);
+const WRITE = named(WRITE_SQL);
 const OPEN_MONTHS = named(OPEN_MONTHS_SQL);
 
 /** One event of a flush, with what the flush found out about it so far. */
@@ -236,8 +263,9 @@ export class PostgresIngestStore implements IngestStore {
 
   private async run(calls: PendingCall[]): Promise<IngestResult[][]> {
     const repeatsKey = calls.length === 1 && hasRepeatedKey(calls[0]);
+    if (!repeatsKey && calls.every((c) => c.quota.cap === null)) return this.retried(() => this.write(calls));
     await this.openMonthsOf(calls);
-    for (let attempt = 1; ; attempt++) {
+    return this.retried(async () => {
       const client = await this.pool.connect();
       let broken: unknown;
       try {
@@ -249,11 +277,41 @@ export class PostgresIngestStore implements IngestStore {
         await client.query('rollback').catch((e: unknown) => {
           broken = e;
         });
-        if (attempt >= RETRIES || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+        throw error;
       } finally {
         client.release(broken as Error | undefined);
       }
+    });
+  }
+
+  /** Runs a flush again (it was rolled back whole) after a deadlock or a serialization failure. */
+  private async retried<T>(flush: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await flush();
+      } catch (error) {
+        if (attempt >= RETRIES || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+      }
     }
+  }
+
+  /** A flush without hard caps: WRITE, one statement. */
+  private async write(calls: PendingCall[]): Promise<IngestResult[][]> {
+    const entries = entriesOf(calls);
+    await this.claimKeys(
+      entries,
+      async (open) => {
+        const rows = open.map((e) => [...recordRow(e, 0), e.claim.requestHash, e.claim.response, e.claim.createdAt, e.claim.expiredBefore]);
+        const answers = (await this.pool.query({ ...WRITE, values: columnsOf(rows, WRITE_COLUMNS.length) })).rows;
+        for (const e of open) if (e.item.idempotencyKey === null) e.result = created(e);
+        return answers;
+      },
+      (e) => {
+        e.result = created(e);
+      },
+      (query) => this.pool.query(query),
+    );
+    return resultsOf(calls, entries);
   }
 
   private async openMonthsOf(calls: PendingCall[]): Promise<void> {
@@ -265,44 +323,52 @@ export class PostgresIngestStore implements IngestStore {
     for (const key of missing.keys()) this.openMonths.add(key);
   }
 
-  /** The flush's two statements; results per call, per event. */
+  /** A flush with hard caps: CLAIM, then RECORD, in the caller's transaction. */
   private async flush(client: PoolClient, calls: PendingCall[]): Promise<IngestResult[][]> {
-    const entries: Entry[] = calls.flatMap((call) => call.items.map((item) => ({ call, item, claim: claimValues(item, call.now) })));
-    await this.claim(
-      client,
+    const entries = entriesOf(calls);
+    await this.claimKeys(
       entries.filter((e) => e.item.idempotencyKey !== null),
+      async (open) => (await client.query({ ...CLAIM, values: columnsOf(open.map(claimRow), CLAIM_COLUMNS.length) })).rows,
+      () => {},
+      (query) => client.query(query),
     );
     await this.record(
       client,
       entries.filter((e) => e.result === undefined),
     );
-    let next = 0;
-    return calls.map((call) => call.items.map(() => entries[next++].result!));
+    return resultsOf(calls, entries);
   }
 
-  /** Claims the entries' keys; an entry whose key another holds gets its answer now. */
-  private async claim(client: PoolClient, entries: Entry[]): Promise<void> {
+  /**
+   * Runs `attempt` (CLAIM or WRITE) over the entries until each key is claimed (`onClaimed`) or answered as held by
+   * another request. A key held by a transaction that committed after the attempt's snapshot is read again as it is
+   * now; if it is gone (its holder was refused over the quota and released it), it is free: the next pass claims it.
+   */
+  private async claimKeys(
+    entries: Entry[],
+    attempt: (open: Entry[]) => Promise<Array<Record<string, any>>>,
+    onClaimed: (entry: Entry) => void,
+    query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: Array<Record<string, any>> }>,
+  ): Promise<void> {
     let open = entries;
     for (let pass = 1; open.length; pass++) {
       if (pass > RETRIES) throw new Error('idempotency keys kept changing hands while being claimed');
-      const rows = (await client.query({ ...CLAIM, values: columnsOf(open.map(claimRow), CLAIM_COLUMNS.length) })).rows;
       const unseen: Entry[] = [];
-      for (const r of rows) {
+      for (const r of await attempt(open)) {
         const entry = open[Number(r.ord) - 1];
-        if (r.claimed) continue;
-        if (r.current) entry.result = takenKeyAnswer(entry.item, r);
+        if (r.claimed) onClaimed(entry);
+        else if (r.current) entry.result = takenKeyAnswer(entry.item, r as { request_hash: string; response: string });
         else unseen.push(entry);
       }
       if (!unseen.length) return;
-      // Held by a transaction that committed after CLAIM's snapshot: read it as it is now. If it is gone (its
-      // holder was refused over the quota and released it), it is free: the next pass claims it.
-      const holders = (
-        await client.query({ ...HOLDERS, values: columnsOf(unseen.map(claimRow), 2).concat([unseen.map((e) => e.claim.expiredBefore)]) })
-      ).rows;
+      const holders = await query({
+        ...HOLDERS,
+        values: [...columnsOf(unseen.map(claimRow), 2), unseen.map((e) => e.claim.expiredBefore)],
+      });
       open = [];
-      for (const r of holders) {
+      for (const r of holders.rows) {
         const entry = unseen[Number(r.ord) - 1];
-        if (r.current) entry.result = takenKeyAnswer(entry.item, r);
+        if (r.current) entry.result = takenKeyAnswer(entry.item, r as { request_hash: string; response: string });
         else open.push(entry);
       }
     }
@@ -315,18 +381,7 @@ export class PostgresIngestStore implements IngestStore {
     const rows = entries.map((e) => {
       const month = months.get(monthOf(e.call.quota)) ?? { quota: e.call.quota, n: 0 };
       months.set(monthOf(e.call.quota), month);
-      month.n++;
-      const { row } = e.item;
-      return [
-        e.call.quota.orgId,
-        e.call.quota.month,
-        month.n,
-        e.item.idempotencyKey,
-        ...eventValues(row),
-        ...rollupKey(row),
-        ...dailyRollupKey(row),
-        ...rollupSums(row),
-      ];
+      return recordRow(e, ++month.n);
     });
     // One cap per org month: the smallest any call of the flush carries (they differ only across a plan change).
     const monthRows = [...months.values()].map(({ quota, n }) => [quota.orgId, quota.month, n, capOf(entries, quota)]);
@@ -342,10 +397,7 @@ export class PostgresIngestStore implements IngestStore {
         this.openMonths.delete(monthOf(entry.call.quota));
         throw new Error(`org_usage has no row for ${entry.call.quota.month}`);
       }
-      entry.result =
-        (row[2] as number) <= grant
-          ? { status: 201, response: entry.claim.response }
-          : { status: 429, error: quotaExceeded(entry.call.quota, entry.call.now) };
+      entry.result = (row[2] as number) <= grant ? created(entry) : { status: 429, error: quotaExceeded(entry.call.quota, entry.call.now) };
     });
   }
 
@@ -374,6 +426,31 @@ function statement({ sql, params }: Sql) {
   }
   return { ...prepared, values: params };
 }
+
+const entriesOf = (calls: PendingCall[]): Entry[] =>
+  calls.flatMap((call) => call.items.map((item) => ({ call, item, claim: claimValues(item, call.now) })));
+
+function resultsOf(calls: PendingCall[], entries: Entry[]): IngestResult[][] {
+  let next = 0;
+  return calls.map((call) => call.items.map(() => entries[next++].result!));
+}
+
+const created = (e: Entry): IngestResult => ({ status: 201, response: e.claim.response });
+
+/** An entry as RECORD_COLUMNS: its org month and rank in it (the order the cap grants in), key, event, rollup rows. */
+const recordRow = (e: Entry, rank: number) => {
+  const { row } = e.item;
+  return [
+    e.call.quota.orgId,
+    e.call.quota.month,
+    rank,
+    e.item.idempotencyKey,
+    ...eventValues(row),
+    ...rollupKey(row),
+    ...dailyRollupKey(row),
+    ...rollupSums(row),
+  ];
+};
 
 const claimRow = (e: Entry) => [
   e.item.row.orgId,

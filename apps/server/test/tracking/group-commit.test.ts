@@ -136,4 +136,24 @@ describe('group commit', () => {
       await db2.close();
     }
   });
+
+  it('records each key once when two stores on one database race for the same keys, uncapped', async () => {
+    const db2 = await open();
+    const store2 = await createIngestStore(db2);
+    try {
+      const before = await count();
+      const calls = Array.from({ length: 40 }, (_, i) =>
+        (i % 2 ? store : store2).ingest(
+          Array.from({ length: 5 }, (_, j) => event('race', `race-${i % 10}-${j}`)),
+          quota,
+        ),
+      );
+      const all = statuses(await Promise.all(calls));
+      expect(all.filter((s) => s === 201)).toHaveLength(50);
+      expect(all.filter((s) => s === 200)).toHaveLength(150);
+      expect(await count()).toBe(before + 50);
+    } finally {
+      await db2.close();
+    }
+  });
 });
