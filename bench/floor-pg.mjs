@@ -12,7 +12,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bearerToken, DAY, EVENT_COLUMNS, floorServer, HOUR, KEY_PATTERN, sha256 } from './floor.mjs';
+import { bearerToken, DAY, EVENT_COLUMNS, floorServer, HOUR, KEY_PATTERN, SUMS, sha256 } from './floor.mjs';
 import { root, spawnServer } from './lib.mjs';
 
 const require = createRequire(join(root, 'apps/server/package.json'));
@@ -35,18 +35,7 @@ const EVENT_TYPES = {
   price_book_as_of: 'int8',
   fx_rate: 'float8',
 };
-const SUM_COLUMNS = [
-  'events',
-  'hours_saved_milli',
-  'cost_saved_minor',
-  'agent_cost_minor',
-  'net_saved_minor',
-  'tokens_in',
-  'tokens_out',
-  'duration_ms',
-  'duration_count',
-];
-const ROLLUP_KEYS = ['r_hour', 'r_day', 'r_client', 'r_model'];
+const SUM_COLUMNS = SUMS.split(', ');
 const typeOf = (c) => EVENT_TYPES[c] ?? 'text';
 
 // Parameters: $1 org, $2 month, then one array per column of `input`.

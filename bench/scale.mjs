@@ -4,7 +4,7 @@
 // the CPU each server process, PostgreSQL's backends serving this database, and the load generator used, so the
 // cost per event is visible and so is the limit: on a 2-core machine the three share two cores.
 import { load } from './compare.mjs';
-import { BENCH_KEY, benchServices, cpuSeconds, freshPgDatabase, keep, printTable, startServer } from './lib.mjs';
+import { benchServices, cpuSeconds, freshPgDatabase, keep, printTable, startServer } from './lib.mjs';
 
 const BATCH = 100;
 
@@ -108,13 +108,14 @@ export async function scale({
   for (const kind of ['single', 'batch']) {
     for (const processes of [1, 2]) {
       const mine = runs.filter((r) => r.processes === processes).map((r) => r[kind]);
-      const m = (key) => median(mine.map((x) => x[key]));
+      const round2 = (x) => Math.round(x * 100) / 100;
+      const m = (key) => round2(median(mine.map((x) => x[key])));
       rows.push({
         load: kind === 'single' ? 'single events' : `batches of ${BATCH}`,
         processes,
         eventsPerSecond: m('eventsPerSecond'),
         p99ms: m('p99ms'),
-        serverCores: median(mine.map((x) => x.serverCores.reduce((a, b) => a + b, 0))),
+        serverCores: round2(median(mine.map((x) => x.serverCores.reduce((a, b) => a + b, 0)))),
         postgresCores: m('postgresCores'),
         loadGeneratorCores: m('loadGeneratorCores'),
         serverUsPerEvent: m('serverUsPerEvent'),

@@ -22,7 +22,11 @@ export interface Quota {
 }
 
 export interface IngestStore {
-  /** Records one org's events in one transaction, in order; one result per event. */
+  /**
+   * Records one org's events, in order, each exactly once; one result per event, answered only once committed.
+   * SQLite commits a call in one transaction; PostgreSQL too, except that an event whose key was being released by
+   * a concurrent refusal is recorded by the flush's next statement (each event is still all or nothing).
+   */
   ingest(items: PreparedEvent[], quota: Quota, now?: number): Promise<IngestResult[]>;
 }
 

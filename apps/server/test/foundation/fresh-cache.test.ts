@@ -43,8 +43,12 @@ describe('FreshCache', () => {
     expect(await cache.get('k', async () => 2, 1)).toBe(2);
     const missing = new FreshCache<string, number | null>(5_000);
     let loads = 0;
-    await missing.get('k', async () => (loads++, null), 0);
-    await missing.get('k', async () => (loads++, null), 1);
+    const none = async () => {
+      loads++;
+      return null;
+    };
+    await missing.get('k', none, 0);
+    await missing.get('k', none, 1);
     expect(loads).toBe(2);
   });
 
