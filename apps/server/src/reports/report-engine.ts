@@ -4,6 +4,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '../db/database.js';
 import { bucketKey, type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
 import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { ReportQueryRunner } from './queries/report-query-runner.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
 
@@ -110,7 +111,10 @@ const RAW: Source = {
 
 @Injectable()
 export class ReportEngine {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(ReportQueryRunner) private readonly queries: ReportQueryRunner,
+  ) {}
 
   /** Whether the hourly rollup answers this query exactly. */
   usesRollup(q: EventQuery): boolean {
@@ -201,7 +205,7 @@ export class ReportEngine {
     }
     const groupBy = groupCount ? ` group by ${Array.from({ length: groupCount }, (_, i) => i + 1).join(', ')}` : '';
     const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
-    const rows = await this.db.all<Record<string, unknown>>(sql, [...selectParams, ...whereParams]);
+    const rows = await this.queries.all(q.orgId, sql, [...selectParams, ...whereParams]);
     return rows
       .filter((row) => Number(row.s0) !== 0) // an aggregate over no rows
       .map((row) => ({
@@ -217,9 +221,11 @@ export class ReportEngine {
 
   /** When the org's first event happened (for period=all). */
   async firstEventAt(orgId: string): Promise<number | null> {
-    const row = await this.db.get<{ first: number | string | null }>('select min(occurred_at) as first from events where org_id = ?', [
+    const [row] = await this.queries.all<{ first: number | string | null }>(
       orgId,
-    ]);
+      'select min(occurred_at) as first from events where org_id = ?',
+      [orgId],
+    );
     return row?.first == null ? null : Number(row.first);
   }
 }
