@@ -4,10 +4,11 @@ import { compare } from './compare.mjs';
 import { flood } from './flood.mjs';
 import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
+import { noisyNeighbour } from './noisy-neighbour.mjs';
 import { reports } from './reports.mjs';
 import { sdk } from './sdk.mjs';
 
-const scenarios = { ingest, compare, flood, reports, sdk };
+const scenarios = { ingest, compare, flood, reports, sdk, 'noisy-neighbour': noisyNeighbour };
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));
 if (unknown.length) {
