@@ -60,6 +60,8 @@ export class SqliteReportRunner extends ReportQueryRunner {
   private start(): Worker {
     const worker = new Worker(workerFile(), { workerData: { path: this.path } });
     worker.unref(); // an idle report thread never keeps the process alive
+    // A thread that fails rejects the query it ran (below) and then exits; it must not throw on the event loop.
+    worker.on('error', () => {});
     this.threads.add(worker);
     worker.once('exit', () => {
       this.threads.delete(worker);
