@@ -1,19 +1,16 @@
 // One org's heavy reports neither stall another org's ingest nor run forever: report queries run beside ingest (on
 // SQLite in worker threads with their own connections), take turns between orgs, and stop at a deadline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
+import { bearer, startWithTwoOrgs, type TestServer } from '../helpers/server.js';
 import { seedRawEvents } from '../reports/fixtures.js';
 
-const ADMIN = 'operator-token-0123456789abcdef';
 const HEAVY = '/v1/reports/time-saved?period=30d&group_by=metadata.team,agent';
 let server: TestServer;
 let keyA: string;
 let keyB: string;
 
 beforeAll(async () => {
-  server = await startServer({ HUMANHOURS_ADMIN_TOKEN: ADMIN });
-  keyA = server.firstKey!;
-  keyB = (await server.http.post('/v1/admin/orgs').set(bearer(ADMIN)).send({ name: 'Org B' })).body.api_key.secret;
+  ({ server, keyA, keyB } = await startWithTwoOrgs());
   const orgB = (await server.http.get('/v1/org').set(bearer(keyB))).body;
   await seedRawEvents(server, orgB.id, 60_000);
 });
