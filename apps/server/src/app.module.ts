@@ -16,6 +16,7 @@ import type { Database } from './db/database.js';
 import { DatabaseModule } from './db/database.module.js';
 import { DocsController } from './docs/docs.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { StartupState } from './health/startup-state.js';
 import { ApiExceptionFilter } from './http/exception.filter.js';
 import { SpecValidationInterceptor } from './http/spec-validation.interceptor.js';
 import { OrgController } from './orgs/org.controller.js';
@@ -64,6 +65,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: SpecValidationInterceptor },
         KeyCache,
+        StartupState,
         OrgService,
         ApiKeyService,
       ],

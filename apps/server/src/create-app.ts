@@ -11,6 +11,7 @@ import { type Database, openDatabase } from './db/database.js';
 import { ApiError } from './http/api-error.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
+import { StartupState } from './health/startup-state.js';
 import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
 import { OrgService } from './orgs/org.service.js';
 import { createRateLimitStorage } from './rate-limit/storage.js';
@@ -20,8 +21,6 @@ export const BODY_LIMIT_BYTES = 1024 * 1024;
 const REQUEST_ID = /^[!-~]{1,200}$/;
 
 export interface CreateAppOptions {
-  /** Where the one-time first-key banner goes (default stdout). */
-  printBanner?: (text: string) => void;
   /** Where JSON log lines go (default stdout). Tests pass a stream to read them. */
   logStream?: Writable;
   /** An already-open database; otherwise one is opened from config and closed with the app. */
@@ -97,15 +96,42 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // Fastify's own JSON parser only: Nest would add a form-urlencoded one, and the API takes JSON alone.
     bodyParser: false,
   });
-  app.enableShutdownHooks();
   if (!options.database) fastify.addHook('onClose', async () => database.close());
   await app.init();
-  const bootstrap = await bootstrapOrgs(config, app.get(OrgService), app.get(ApiKeyService));
+  return app;
+}
+
+/**
+ * Binds the port, then makes a fresh install usable (the default org and its once-shown key, or the init key): in
+ * this order, so a start that cannot bind (port busy) never creates, and so never loses, the default key.
+ */
+export async function listenAndBootstrap(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  options: {
+    /** Where the one-time first-key banner goes (default stdout). */
+    printBanner?: (text: string) => void;
+    /** Default: config.port and config.host. */
+    port?: number;
+    host?: string;
+  } = {},
+): Promise<void> {
+  await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
+  const log = app.getHttpAdapter().getInstance().log;
+  let bootstrap: Awaited<ReturnType<typeof bootstrapOrgs>>;
+  try {
+    bootstrap = await bootstrapOrgs(config, app.get(OrgService), app.get(ApiKeyService));
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
   if (bootstrap.kind === 'default-org-created') {
     const print = options.printBanner ?? ((text: string) => process.stdout.write(`${text}\n`));
-    print(firstKeyBanner(bootstrap, `http://localhost:${config.port}`));
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    print(firstKeyBanner(bootstrap, `http://localhost:${port}`));
   } else if (bootstrap.kind !== 'nothing-to-do') {
-    fastify.log.info({ org: bootstrap.orgId, result: bootstrap.kind }, 'HUMANHOURS_INIT_API_KEY is in place');
+    log.info({ org: bootstrap.orgId, result: bootstrap.kind }, 'HUMANHOURS_INIT_API_KEY is in place');
   }
-  return app;
+  app.get(StartupState).ready = true;
 }

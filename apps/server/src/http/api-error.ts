@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   quota_exceeded: 429,
   internal: 500,
+  not_supported: 501,
   service_unavailable: 503,
 } as const;
 

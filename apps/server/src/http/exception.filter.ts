@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.js';
+import { hostedOnlyRoute } from './hosted-only-routes.js';
 import { operationIndex } from './spec-registry.js';
 
 // Fastify's own errors (body parsing, limits) arrive wrapped in an HttpException with the FastifyError as cause.
@@ -50,6 +51,8 @@ function routeNotFound(req: Pick<FastifyRequest, 'method' | 'url'>): ApiError {
       headers: { allow: match.allowed.join(', ') },
     });
   }
+  const hostedOnly = hostedOnlyRoute(path);
+  if (hostedOnly) return hostedOnly;
   return new ApiError('not_found', `No route ${req.method} ${path}`, { hint: 'See /docs for the API reference' });
 }
 

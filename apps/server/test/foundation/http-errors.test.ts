@@ -50,6 +50,22 @@ describe('errors always come in the envelope, never as a 500', () => {
     }
   });
 
+  it('answers 501 not_supported with a hint for routes of the hosted service this server does not offer', async () => {
+    for (const [method, path] of [
+      ['get', '/v1/companies'],
+      ['get', '/v1/companies/acme.com'],
+      ['post', '/api/v1/companies/enrich'],
+      ['get', '/v1/jobs/job_123'],
+      ['delete', '/api/v1/jobs/job_123/result'],
+    ] as const) {
+      const res = await server.http[method](path);
+      expect(res.status, path).toBe(501);
+      expectEnvelope(res.body, 'not_supported');
+      expect(res.body.error.hint, path).toMatch(/\/v1\//);
+    }
+    expect((await server.http.get('/v1/companiesx')).status).toBe(404);
+  });
+
   it('answers 405 method_not_allowed with an Allow header for a known path and a wrong method', async () => {
     const res = await server.http.put('/healthz');
     expect(res.status).toBe(405);

@@ -353,6 +353,9 @@ export interface paths {
          *     event counts, first and last seen, the effective hourly rate and the hours, money and
          *     net saved over the last 30 days (the range of `period=30d` in the org's timezone).
          *     `search` matches a case-insensitive substring of `agent_id` or `display_name`.
+         *
+         *     Any valid key may list agents, whatever its scopes: the n8n node's credential check
+         *     calls `GET /api/v1/agents` with the `track:write` key its own docs suggest.
          */
         get: operations["listAgents"];
         put?: never;
@@ -586,9 +589,10 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description 200 when the server can serve traffic (its database answers a trivial query), 503
-         *     otherwise, e.g. while migrations run, while shutting down or when the database is
-         *     unreachable. Use it as a load balancer's health check. No authentication.
+         * @description 200 when the server can serve traffic (its database answers a trivial query and
+         *     start-up put the default org or init key in place), 503 otherwise, e.g. while
+         *     migrations run, just after the port was bound, while shutting down or when the
+         *     database is unreachable. Use it as a load balancer's health check. No authentication.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -765,7 +769,7 @@ export interface components {
          *     `internal` 500, `service_unavailable` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "service_unavailable";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
