@@ -8,6 +8,7 @@ import { ApiKeyService } from './api-keys/api-key.service.js';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { KeyCache } from './api-keys/key-cache.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { AdminAttempts } from './auth/admin-attempts.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: SpecValidationInterceptor },
         KeyCache,
+        { provide: AdminAttempts, useValue: new AdminAttempts() },
         StartupState,
         OrgService,
         ApiKeyService,

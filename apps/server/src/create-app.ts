@@ -8,10 +8,10 @@ import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { type Database, openDatabase } from './db/database.js';
+import { StartupState } from './health/startup-state.js';
 import { ApiError } from './http/api-error.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
-import { StartupState } from './health/startup-state.js';
 import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
 import { OrgService } from './orgs/org.service.js';
 import { createRateLimitStorage } from './rate-limit/storage.js';
@@ -45,7 +45,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
         error: { code: 'bad_request', message: tooLarge ? 'The request line and headers exceed 16 KB' : 'The request is not valid HTTP' },
       });
       socket.end(
-        `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       );
     },
     // Errors the router raises before any route runs, in the same envelope as every other error.
@@ -56,7 +56,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
           : new ApiError('bad_request', 'The URL path is not valid (malformed percent-encoding)', {
               hint: 'Percent-encode path segments as UTF-8, e.g. with encodeURIComponent',
             });
-      (reply as FastifyReply).header('x-request-id', req.id).status(apiError.status).send(apiError.toBody());
+      (reply as FastifyReply)
+        .headers({ 'x-request-id': req.id, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' })
+        .status(apiError.status)
+        .send(apiError.toBody());
     },
     // Every /v1 route also answers under /api/v1: the hosted service's n8n node calls that prefix.
     rewriteUrl: (req) => (req.url?.startsWith('/api/v1/') ? req.url.slice(4) : (req.url ?? '/')),
@@ -79,6 +82,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    // Every answer: browsers must not guess a type (a JSON error rendered as HTML). Every /v1 answer: no cache may
+    // keep it (one carries a key's secret; reports are an org's private figures).
+    reply.header('x-content-type-options', 'nosniff');
+    if (req.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
   });
   fastify.addHook('onResponse', async (req, reply) => {
     req.log.info(

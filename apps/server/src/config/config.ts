@@ -39,7 +39,7 @@ export const ENV_VARIABLES = {
   HUMANHOURS_DB_POOL_MAX: { default: '10', description: 'PostgreSQL: connections in the pool per process' },
   HUMANHOURS_DB_STATEMENT_TIMEOUT_MS: { default: '30000', description: 'PostgreSQL: abort a statement after this long (0: never)' },
   LOG_LEVEL: { default: 'info', description: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`' },
-  HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (at least 24 characters)' },
+  HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (24+ characters, 8+ distinct)' },
   HUMANHOURS_INIT_API_KEY: { default: '', description: 'Start-up ensures an org holding exactly this key' },
   HUMANHOURS_INIT_PLAN: { default: 'pro', description: 'Plan of the org created for the init key or the default org' },
   HUMANHOURS_INIT_ORG_NAME: { default: 'Default', description: 'Name of that org' },
@@ -117,6 +117,23 @@ function parsePriceBook(env: Partial<Record<EnvVariable, string>>, problems: str
   return { url, refreshHours };
 }
 
+export const ADMIN_TOKEN_MIN_LENGTH = 24;
+export const ADMIN_TOKEN_MIN_DISTINCT = 8;
+
+/**
+ * Why an operator token is obviously guessable, or null. A random token of 24+ characters from any usual alphabet
+ * (hex, base64) has far more than 8 distinct characters; `aaaa…`, `abababab…` or `000000000000000000000001` do not.
+ * The token is never echoed.
+ */
+export function adminTokenWeakness(token: string): string | null {
+  if (token.length < ADMIN_TOKEN_MIN_LENGTH) return `use at least ${ADMIN_TOKEN_MIN_LENGTH} characters`;
+  if (/\s/.test(token)) return 'must not contain spaces';
+  const distinct = new Set(token).size;
+  if (distinct === 1) return 'is one character repeated';
+  if (distinct < ADMIN_TOKEN_MIN_DISTINCT) return `has only ${distinct} distinct characters (at least ${ADMIN_TOKEN_MIN_DISTINCT})`;
+  return null;
+}
+
 function parseCount(raw: string | undefined, name: EnvVariable, min: number, problems: string[]): number {
   const fallback = Number(ENV_VARIABLES[name].default);
   if (raw === undefined || raw === '') return fallback;
@@ -141,9 +158,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
 
   const adminToken = env.HUMANHOURS_ADMIN_TOKEN || null;
-  if (adminToken !== null && (adminToken.length < 24 || /\s/.test(adminToken))) {
-    problems.push('HUMANHOURS_ADMIN_TOKEN: use at least 24 characters without spaces (e.g. `openssl rand -hex 24`)');
-  }
+  const weakness = adminToken === null ? null : adminTokenWeakness(adminToken);
+  if (weakness) problems.push(`HUMANHOURS_ADMIN_TOKEN: ${weakness} (generate one, e.g. \`openssl rand -hex 24\`)`);
   const initApiKey = env.HUMANHOURS_INIT_API_KEY || null;
   if (initApiKey !== null && !parseApiKey(initApiKey)) {
     problems.push('HUMANHOURS_INIT_API_KEY: expected hh_live_ (or hh_test_) + 8 letters/digits + _ + 48 letters/digits');

@@ -34,7 +34,10 @@ describe('/v1/agents', () => {
 
   it('lists agents for a key of any scope (the n8n credential check uses a track:write key on /api/v1/agents)', async () => {
     for (const scope of ['track:write', 'read:reports', 'admin']) {
-      const created = await server.http.post('/v1/api-keys').set(bearer(key)).send({ name: scope, scopes: [scope] });
+      const created = await server.http
+        .post('/v1/api-keys')
+        .set(bearer(key))
+        .send({ name: scope, scopes: [scope] });
       expect(created.status).toBe(201);
       const res = await server.http.get('/api/v1/agents').set(bearer(created.body.secret));
       expect(res.status, scope).toBe(200);

@@ -1632,6 +1632,21 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description More than 10 failed admin-token attempts from this client address within a minute:
+         *     every admin request from it answers 429 until that minute is over (the right token
+         *     included). At most 10,000 addresses are remembered.
+         */
+        AdminTooManyAttempts: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The API key's per-second cap is exceeded, or the free plan's monthly cap is reached. */
         TrackTooManyRequests: {
             headers: {
@@ -3951,6 +3966,7 @@ export interface operations {
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4032,6 +4048,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4099,6 +4116,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
