@@ -12,6 +12,7 @@ import { StartupState } from './health/startup-state.js';
 import { ApiError } from './http/api-error.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
+import { answerClientError, httpServerOptions } from './http/transport.js';
 import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
 import { OrgService } from './orgs/org.service.js';
 import { createRateLimitStorage } from './rate-limit/storage.js';
@@ -36,18 +37,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyLimit: BODY_LIMIT_BYTES,
     // Path parameters (agent ids, task type keys) may be 200 characters, percent-encoded up to three times longer.
     routerOptions: { maxParamLength: 1000 },
-    // Malformed HTTP and oversized headers (or URLs) are refused by Node before any route runs: in the envelope too.
-    clientErrorHandler: (err, socket) => {
-      if (!socket.writable) return;
-      const tooLarge = (err as NodeJS.ErrnoException).code === 'HPE_HEADER_OVERFLOW';
-      const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-      const body = JSON.stringify({
-        error: { code: 'bad_request', message: tooLarge ? 'The request line and headers exceed 16 KB' : 'The request is not valid HTTP' },
-      });
-      socket.end(
-        `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-      );
-    },
+    // Malformed HTTP, oversized headers (or URLs) and too slow requests are refused by Node before any route runs:
+    // in the envelope too.
+    clientErrorHandler: answerClientError,
+    ...httpServerOptions(config.http),
     // Errors the router raises before any route runs, in the same envelope as every other error.
     frameworkErrors: (error, req, reply) => {
       const apiError =
@@ -78,9 +71,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   };
   const adapter = new FastifyAdapter(fastifyOptions);
   const fastify = adapter.getInstance();
+  // Beyond the cap Node closes new connections at once: a flood of slow clients cannot exhaust file descriptors.
+  fastify.server.maxConnections = config.http.maxConnections;
   // Only JSON bodies: text/plain (Fastify's other default) answers 415.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', async (req, reply) => {
+    // A non-conforming X-Request-Id was replaced by a generated one (genReqId): the request carries that one on,
+    // so no validator refuses the header (a health check must never 422 over a proxy's request id).
+    if (req.headers['x-request-id'] !== undefined && req.headers['x-request-id'] !== req.id) req.headers['x-request-id'] = req.id;
     reply.header('x-request-id', req.id);
     // Every answer: browsers must not guess a type (a JSON error rendered as HTML). Every /v1 answer: no cache may
     // keep it (one carries a key's secret; reports are an org's private figures).

@@ -23,6 +23,19 @@ export interface AppConfig {
   priceBook: { url: string | null; refreshHours: number };
   /** PostgreSQL pool size and statement timeout (ms, 0: none) per process. */
   pool: { max: number; statementTimeoutMs: number };
+  /** How long a client may take to send a request, how long an idle connection stays open, and how many are open. */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** The request line and headers must arrive within this (ms). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this (ms): a trickling upload is cut off. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this (ms). */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; more are refused at once. */
+  maxConnections: number;
 }
 
 /**
@@ -47,6 +60,13 @@ export const ENV_VARIABLES = {
   HUMANHOURS_REDIS_URL: { default: '', description: 'Rate-limit counters shared by several processes' },
   HUMANHOURS_PRICE_BOOK_URL: { default: '', description: 'OpenRouter-format model list to refresh the price book from' },
   HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: { default: '24', description: 'How often to refresh it' },
+  HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: { default: '10000', description: 'The request line and headers must arrive within this' },
+  HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS: {
+    default: '30000',
+    description: 'The whole request, body included, must arrive within this (else 408)',
+  },
+  HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS: { default: '72000', description: 'Close an idle keep-alive connection after this' },
+  HUMANHOURS_HTTP_MAX_CONNECTIONS: { default: '1000', description: 'Open connections at most per process; more are refused' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -145,6 +165,20 @@ function parseCount(raw: string | undefined, name: EnvVariable, min: number, pro
   return n;
 }
 
+function parseHttpLimits(env: Partial<Record<EnvVariable, string>>, problems: string[]): HttpLimits {
+  const limits = {
+    headersTimeoutMs: parseCount(env.HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS, 'HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS', 1, problems),
+    requestTimeoutMs: parseCount(env.HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS, 'HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS', 1, problems),
+    keepAliveTimeoutMs: parseCount(env.HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS, 'HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS', 1, problems),
+    maxConnections: parseCount(env.HUMANHOURS_HTTP_MAX_CONNECTIONS, 'HUMANHOURS_HTTP_MAX_CONNECTIONS', 1, problems),
+  };
+  // Node refuses a headers timeout longer than the request's (the headers are part of the request).
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    problems.push('HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: must not exceed HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS');
+  }
+  return limits;
+}
+
 /** Reads and validates the environment. Pure: give it any env object. */
 export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   // Only the variables of ENV_VARIABLES can be read: a new one has to be documented there first.
@@ -182,8 +216,11 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     statementTimeoutMs: parseCount(env.HUMANHOURS_DB_STATEMENT_TIMEOUT_MS, 'HUMANHOURS_DB_STATEMENT_TIMEOUT_MS', 0, problems),
   };
 
+  const http = parseHttpLimits(env, problems);
+
   if (problems.length) throw new ConfigError(problems);
   return {
+    http,
     pool,
     port,
     host,

@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   feature_locked: 403,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   idempotency_key_reused: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

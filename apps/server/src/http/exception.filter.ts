@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.js';
 import { hostedOnlyRoute } from './hosted-only-routes.js';
 import { operationIndex } from './spec-registry.js';
+import { clientWentAway } from './transport.js';
 
 // Fastify's own errors (body parsing, limits) arrive wrapped in an HttpException with the FastifyError as cause.
 const FASTIFY_ERRORS: Record<string, () => ApiError> = {
@@ -62,6 +63,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    if (clientWentAway(exception)) {
+      // Routine on a public port (a flaky network, an impatient client): one line, no stack, no reply to no one.
+      req.log.info({ method: req.method, path: req.url.split('?')[0] }, 'client closed the connection before the request was complete');
+      return;
+    }
     const error = toApiError(exception, req);
     if (error.status >= 500) req.log.error({ err: exception }, 'request failed');
     if (error.extra.headers) reply.headers(error.extra.headers);

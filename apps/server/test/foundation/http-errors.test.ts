@@ -126,11 +126,10 @@ describe('request ids', () => {
     expect(none.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('rejects an unusable X-Request-Id with 422 and answers under a generated one', async () => {
-    const bad = await server.http.get('/healthz').set('x-request-id', 'has spaces and tabs');
-    expect(bad.status).toBe(422);
-    expect(bad.body.error).toMatchObject({ code: 'validation_error', field: 'X-Request-Id' });
-    expect(bad.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(bad).toMatchApiSpec();
+  it('answers under a generated id when the given X-Request-Id is unusable (see transport.test.ts)', async () => {
+    const res = await server.http.get('/healthz').set('x-request-id', 'has spaces and tabs');
+    expect(res.status).toBe(200);
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res).toMatchApiSpec();
   });
 });

@@ -769,7 +769,7 @@ export interface components {
          *     `internal` 500, `service_unavailable` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -1685,8 +1685,9 @@ export interface components {
     parameters: {
         /**
          * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-         *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-         *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+         *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+         *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+         *     id is never a reason to refuse a request.
          */
         RequestId: components["schemas"]["RequestId"];
         /**
@@ -1823,8 +1824,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
                 /**
@@ -1919,8 +1921,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2125,8 +2128,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2277,8 +2281,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2434,8 +2439,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2585,8 +2591,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2666,8 +2673,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2934,8 +2942,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2977,8 +2986,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3050,8 +3060,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3117,8 +3128,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3191,8 +3203,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3250,8 +3263,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3326,8 +3340,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3392,8 +3407,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3463,8 +3479,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3541,8 +3558,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3612,8 +3630,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3679,8 +3698,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3738,8 +3758,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3791,8 +3812,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3862,8 +3884,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3920,8 +3943,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3977,8 +4001,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4059,8 +4084,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4127,8 +4153,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4162,8 +4189,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4218,8 +4246,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4248,8 +4277,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
