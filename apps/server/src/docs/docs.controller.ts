@@ -88,7 +88,8 @@ export class DocsController {
 
   @Get('docs/assets/:name')
   asset(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    const asset = ASSETS[name];
+    // Own properties only: `constructor`, `__proto__` or `toString` are names like any other unknown one.
+    const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
     if (!asset) throw new ApiError('not_found', `No asset ${name}`);
     let content = assetCache.get(name);
     if (!content) {

@@ -31,7 +31,7 @@ export function toApiError(exception: unknown, req: Pick<FastifyRequest, 'method
   if (exception instanceof ApiError) return exception;
   if (exception instanceof HttpException) {
     const code = (exception.cause as { code?: string } | undefined)?.code;
-    if (code && FASTIFY_ERRORS[code]) return FASTIFY_ERRORS[code]();
+    if (code && Object.hasOwn(FASTIFY_ERRORS, code)) return FASTIFY_ERRORS[code]();
     const status = exception.getStatus();
     if (exception instanceof NotFoundException || status === 404) return routeNotFound(req);
     if (status === 413) return FASTIFY_ERRORS.FST_ERR_CTP_BODY_TOO_LARGE();

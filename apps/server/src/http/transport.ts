@@ -41,7 +41,7 @@ export function answerClientError(err: Error, socket: Socket): void {
     socket.destroy();
     return;
   }
-  const { status, ...error } = CLIENT_ERRORS[code] ?? NOT_HTTP;
+  const { status, ...error } = Object.hasOwn(CLIENT_ERRORS, code) ? CLIENT_ERRORS[code] : NOT_HTTP;
   const body = JSON.stringify({ error });
   socket.end(
     `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

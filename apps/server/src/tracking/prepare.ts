@@ -55,10 +55,16 @@ const DAY_MS = 86_400_000;
 export const OCCURRED_AT_MAX_AGE_MS = 90 * DAY_MS;
 export const OCCURRED_AT_MAX_AHEAD_MS = DAY_MS;
 
-function depth(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  const children = Array.isArray(value) ? value : Object.values(value);
-  return 1 + children.reduce<number>((max, child) => Math.max(max, depth(child)), 0);
+/** Whether JSON nests deeper than `limit` levels: iterative, and it stops at the first node beyond the limit. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [node, level] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (level + 1 > limit) return true;
+    for (const child of Object.values(node)) stack.push([child, level + 1]);
+  }
+  return false;
 }
 
 /** JSON with keys sorted at every level: two bodies that differ only in key order are the same run. */
@@ -86,10 +92,11 @@ export function clientOf(metadata: Record<string, unknown> | undefined): string 
 
 function checkMetadata(metadata: Record<string, unknown> | undefined, field: string): void {
   if (metadata === undefined) return;
+  // Depth first: serialising (and later hashing) walk the value, which must be shallow before they do.
+  if (deeperThan(metadata, METADATA_MAX_DEPTH)) throw ApiError.validation(field, `must nest at most ${METADATA_MAX_DEPTH} levels deep`);
   if (Buffer.byteLength(JSON.stringify(metadata)) > METADATA_MAX_BYTES) {
     throw ApiError.validation(field, 'must be at most 8 KB as JSON', 'Keep large payloads out of metadata; store a reference instead');
   }
-  if (depth(metadata) > METADATA_MAX_DEPTH) throw ApiError.validation(field, `must nest at most ${METADATA_MAX_DEPTH} levels deep`);
 }
 
 function occurredAt(raw: string | undefined, receivedAt: number): number {

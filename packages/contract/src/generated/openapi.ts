@@ -1264,7 +1264,10 @@ export interface components {
             default_baseline_minutes: number;
             /** @description What the baseline is based on (a study, a time measurement, a public source). */
             baseline_source: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description An http(s) URL where the source can be checked (other schemes, e.g. `javascript:`, are refused).
+             */
             source_url?: string;
         };
         /** @description The org's baseline for a task type, and why. */
