@@ -21,7 +21,7 @@ import { StartupState } from './health/startup-state.js';
 import { ApiExceptionFilter } from './http/exception.filter.js';
 import { SpecValidationInterceptor } from './http/spec-validation.interceptor.js';
 import { OrgController } from './orgs/org.controller.js';
-import { OrgService } from './orgs/org.service.js';
+import { OrgsModule } from './orgs/orgs.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
@@ -38,6 +38,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(database),
+        OrgsModule,
         PricingModule,
         ThrottlerModule.forRoot({
           storage: rateLimitStorage,
@@ -68,7 +69,6 @@ export class AppModule {
         KeyCache,
         { provide: AdminAttempts, useValue: new AdminAttempts() },
         StartupState,
-        OrgService,
         ApiKeyService,
       ],
     };

@@ -4,12 +4,13 @@
 import type { Database as NativeSqlite, Statement } from 'better-sqlite3';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
+import { LOCK_ORG_SETTINGS_SHARED } from '../orgs/settings-lock.js';
 import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-export type IngestResult = { status: 201 | 200; response: string } | { status: 409 | 429; error: ApiError };
+export type IngestResult = { status: 201 | 200; response: string } | { status: 409 | 429; error: ApiError; settingsChanged?: true };
 
 /** The org's billing month and, on a hard-capped plan, how many events it may hold. */
 export interface Quota {
@@ -29,6 +30,9 @@ interface Sql {
 }
 type SqlResult = { changes: number; row: Record<string, any> | undefined };
 
+// The settings guard: the org's currency as stored now. An event valued in another (the caller's settings were
+// cached from before a currency change) is refused before anything is written, and valued again.
+const ORG_CURRENCY = 'select currency from orgs where id = ?';
 const CLAIM_KEY = `insert into idempotency_keys (org_id, key, request_hash, event_id, response, created_at)
   values (?, ?, ?, ?, ?, ?) on conflict (org_id, key) do nothing`;
 // A key older than 24 h is free again: the first request to find it expired takes it over.
@@ -113,6 +117,11 @@ export const quotaExceeded = (quota: Quota, now: number) => {
   });
 };
 
+export const settingsChanged = () =>
+  new ApiError('settings_conflict', "The org's currency changed while this event was being valued", {
+    hint: 'Retry the request: it is valued in the new currency',
+  });
+
 export const keyReused = () =>
   new ApiError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request in the last 24 h', {
     field: 'Idempotency-Key',
@@ -125,6 +134,10 @@ export const keyReused = () =>
  */
 function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator<Sql, IngestResult, SqlResult> {
   const { row } = item;
+  // First, before any write: on PostgreSQL the transaction already holds the org's settings lock shared (see
+  // orgs/settings-lock.ts), so no currency change can commit between this read and the commit.
+  const org = (yield { sql: ORG_CURRENCY, params: [row.orgId], mode: 'get' }).row;
+  if (org?.currency !== row.currency) return { status: 409, error: settingsChanged(), settingsChanged: true };
   const response = JSON.stringify(trackedEvent(row));
   const key = [row.orgId, item.idempotencyKey];
   if (item.idempotencyKey !== null) {
@@ -254,6 +267,8 @@ export class PostgresIngestStore implements IngestStore {
   async ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
     const connection = this.db.orm.em.getConnection() as any;
     return connection.transactional(async (trx: unknown) => {
+      // Held until commit: a currency change of this org waits for this insert, or this insert for it.
+      await connection.execute(LOCK_ORG_SETTINGS_SHARED, [quota.orgId], 'get', trx);
       const results: IngestResult[] = [];
       for (const item of items) {
         const steps = ingestSteps(item, quota, now);

@@ -470,9 +470,23 @@ export interface paths {
         /**
          * Update the caller's org
          * @description Changes the org's settings; send only the fields to change. New values apply to
-         *     events recorded from now on; earlier events keep their values. `currency` can change
-         *     only while the org has no events (otherwise 422 `validation_error`, `field: currency`,
-         *     with a hint). The plan changes only through the admin API.
+         *     events recorded from now on; earlier events keep their values (each is valued once,
+         *     when received, and frozen). The plan changes only through the admin API.
+         *
+         *     `currency` can change only while the org has no events: stored amounts are integers
+         *     in the minor units of the currency they were valued in, so a change would make the
+         *     reports read EUR cents as yen. Otherwise 409 `settings_conflict` (`field: currency`).
+         *     The check is atomic against concurrent tracking: either the change is refused, or no
+         *     event exists in the old currency (an event valued in the old currency while the change
+         *     commits is valued again in the new one before it is stored). With the currency, the
+         *     default hourly rate and the agents' rate overrides keep their amounts (45 EUR becomes
+         *     45 JPY) and `usd_fx_rate_override`, which is in units of the old currency, is cleared
+         *     unless the same request sets it.
+         *
+         *     The other settings may change at any time. `timezone` moves the reports' calendar
+         *     (events are stored in UTC and bucketed when read) and the billing month from the next
+         *     event on; the months already counted keep their counts, so no event is counted twice
+         *     or lost.
          */
         patch: operations["updateOrg"];
         trace?: never;
@@ -769,7 +783,7 @@ export interface components {
          *     `internal` 500, `service_unavailable` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -1380,7 +1394,7 @@ export interface components {
         /** @description The settings to change. */
         OrgUpdate: {
             name?: string;
-            /** @description Only while the org has no events. */
+            /** @description Only while the org has no events (else 409 `settings_conflict`). */
             currency?: components["schemas"]["Currency"];
             default_hourly_rate?: number;
             timezone?: components["schemas"]["TimeZone"];
@@ -1552,7 +1566,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The Idempotency-Key was used within the last 24 h with a different body. */
+        /** @description The setting cannot change: `currency` once the org has tracked events. */
+        SettingsConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The Idempotency-Key was used within the last 24 h with a different body
+         *     (`idempotency_key_reused`), or, practically never, the org's currency changed again and
+         *     again while this event was being valued (`settings_conflict`: retry).
+         */
         IdempotencyKeyReused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3868,6 +3899,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["SettingsConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
