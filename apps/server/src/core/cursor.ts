@@ -7,12 +7,13 @@ type SlotValue<S extends Slot> = S extends 'id' ? string : number;
 export type CursorShape = readonly Slot[];
 type Decoded<T extends CursorShape> = { -readonly [K in keyof T]: T[K] extends Slot ? SlotValue<T[K]> : never };
 
-/** Every id the API pages by (agent ids, org ids, key ids) is at most 200 characters. */
+/** Every id the API pages by (agent ids, org ids, key ids) is at most 200 characters (code points, as the spec counts). */
 const MAX_ID_LENGTH = 200;
+const codePoints = (s: string) => (s.length <= MAX_ID_LENGTH ? s.length : [...s].length);
 
 const isSlot: Record<Slot, (v: unknown) => boolean> = {
   // A plain, storable string: no operator object, no NUL, no lone surrogate (what the API never issues).
-  id: (v) => typeof v === 'string' && v.length <= MAX_ID_LENGTH && unstorable(v) === null,
+  id: (v) => typeof v === 'string' && codePoints(v) <= MAX_ID_LENGTH && unstorable(v) === null,
   // Epoch milliseconds.
   time: (v) => Number.isSafeInteger(v) && (v as number) >= 0,
 };

@@ -3,7 +3,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '../db/database.js';
 import { bucketKey, type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
-import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { addInto, exactSum, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
 
@@ -179,7 +179,10 @@ export class ReportEngine {
     }
     const groupCount = selects.length;
     // Aliases s0…s11: PostgreSQL folds unquoted identifiers to lower case, so camelCase names would not survive.
-    selects.push(...SUM_FIELDS.map((f, i) => `${source.sums[f]} as s${i}`));
+    // SQLite's sum() raises "integer overflow" past int64: total() sums as floating point, exact below 2^53, which
+    // is all a JSON number carries anyway (checked as rows are read). PostgreSQL's sum(bigint) is numeric: exact.
+    const sum = this.db.kind === 'sqlite' ? (sql: string) => sql.replace(/\bsum\(/g, 'total(') : (sql: string) => sql;
+    selects.push(...SUM_FIELDS.map((f, i) => `${sum(source.sums[f])} as s${i}`));
 
     const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
     const whereParams: unknown[] = [q.orgId, from, to];
@@ -206,7 +209,7 @@ export class ReportEngine {
       .filter((row) => Number(row.s0) !== 0) // an aggregate over no rows
       .map((row) => ({
         values: q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(Number(row.t), d, q.tz) : nullable(row[`d${i}`]))),
-        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, Number(row[`s${i}`] ?? 0)])) as unknown as Sums,
+        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, exactSum(row[`s${i}`])])) as unknown as Sums,
       }));
   }
 

@@ -10,7 +10,7 @@ import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-export type IngestResult = { status: 201 | 200; response: string } | { status: 409 | 429; error: ApiError; settingsChanged?: true };
+export type IngestResult = { status: 201 | 200; response: string } | { status: 409 | 422 | 429; error: ApiError; settingsChanged?: true };
 
 /** The org's billing month and, on a hard-capped plan, how many events it may hold. */
 export interface Quota {
@@ -67,15 +67,25 @@ export const ROLLUP_SUMS = [
   'duration_count',
 ];
 
-/** Adds one event's sums to its rollup row, creating the row on the first event of its key. */
-function rollupUpsert(table: string, keys: string[]): string {
+/** The largest sum the API reads back exactly (a JSON number): see openapi.yaml, *Number limits*. */
+export const MAX_EXACT_SUM = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Adds one event's sums to its rollup row, creating the row on the first event of its key. Bounded: a sum that
+ * would pass MAX_EXACT_SUM leaves the row alone (no row changes), and the event is refused.
+ */
+function rollupUpsert(table: string, keys: string[], bounded: boolean): string {
   const columns = [...keys, ...ROLLUP_SUMS];
+  const bound = bounded ? ` where ${ROLLUP_SUMS.map((c) => `abs(${table}.${c} + excluded.${c}) <= ${MAX_EXACT_SUM}`).join(' and ')}` : '';
   return `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
-    on conflict (${keys.join(', ')}) do update set ${ROLLUP_SUMS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}`;
+    on conflict (${keys.join(', ')}) do update set ${ROLLUP_SUMS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')}${bound}`;
 }
 
-const ROLL_UP = rollupUpsert('event_rollup', ['org_id', 'hour', 'agent_id', 'task_type', 'client', 'model', 'outcome']);
-const ROLL_UP_DAILY = rollupUpsert('event_rollup_daily', ['org_id', 'day', 'agent_id', 'task_type', 'outcome']);
+// The daily row of an (agent, task type, outcome) holds every hourly row of its day and key, whatever the client and
+// model: bounding it bounds them, so the hourly upsert needs no bound of its own.
+const ROLL_UP = rollupUpsert('event_rollup', ['org_id', 'hour', 'agent_id', 'task_type', 'client', 'model', 'outcome'], false);
+const ROLL_UP_DAILY = rollupUpsert('event_rollup_daily', ['org_id', 'day', 'agent_id', 'task_type', 'outcome'], true);
+const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org_id = ? and month = ?';
 
 /** The sums one event adds to a rollup row. */
 function rollupSums(row: PreparedEvent['row']): unknown[] {
@@ -116,6 +126,11 @@ export const quotaExceeded = (quota: Quota, now: number) => {
     headers: { 'retry-after': String(retryAfter) },
   });
 };
+
+export const sumOutOfRange = () =>
+  new ApiError('value_out_of_range', `This event would push its day's sums past ${MAX_EXACT_SUM}, beyond what reports add up exactly`, {
+    hint: 'The values are far beyond any real run: check agent_cost, the token counts and agent_duration_seconds',
+  });
 
 export const settingsChanged = () =>
   new ApiError('settings_conflict', "The org's currency changed while this event was being valued", {
@@ -172,9 +187,15 @@ function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator
     if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
     return { status: 429, error: quotaExceeded(quota, now) };
   }
+  // The bounded rollup first: an event that would push its day's sums past what reports read back exactly is
+  // refused like one over the quota (uncounted, its key freed), before the rest is written.
+  if ((yield { sql: ROLL_UP_DAILY, params: dailyRollupValues(row), mode: 'run' }).changes !== 1) {
+    yield { sql: UNCOUNT_EVENT, params: month, mode: 'run' };
+    if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
+    return { status: 422, error: sumOutOfRange() };
+  }
   yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
   yield { sql: ROLL_UP, params: rollupValues(row), mode: 'run' };
-  yield { sql: ROLL_UP_DAILY, params: dailyRollupValues(row), mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
   return { status: 201, response };
 }

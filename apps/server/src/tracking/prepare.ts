@@ -1,6 +1,7 @@
 // Turns one validated track request into the row to store and the response to give, or the error to answer.
 // No I/O: everything it needs about the org arrives in the TrackContext, so it is unit tested as it is.
 import { createHash } from 'node:crypto';
+import { spec } from '@humanhours/contract';
 import { newEventId } from '../core/ids.js';
 import { ApiError } from '../http/api-error.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
@@ -48,6 +49,9 @@ export interface PreparedEvent {
   /** SHA-256 of the canonical request: a replay must carry the same. */
   requestHash: string;
 }
+
+/** The spec's maximum of agent_cost (major units of the org currency): a cost computed from tokens is held to it. */
+export const AGENT_COST_MAX: number = (spec as any).components.schemas.TrackFields.properties.agent_cost.maximum;
 
 export const METADATA_MAX_BYTES = 8 * 1024;
 export const METADATA_MAX_DEPTH = 5;
@@ -130,6 +134,12 @@ export function prepareEvent(input: TrackInput, idempotencyKey: string | null, c
     input.model === undefined ? null : ctx.modelPrice(input.model),
     ctx.fx,
   );
+  if (cost.source === 'computed' && cost.agentCostMinor! > AGENT_COST_MAX * 10 ** ctx.fx.minorUnits) {
+    throw new ApiError('value_out_of_range', `The cost computed from model and tokens exceeds ${AGENT_COST_MAX} in the org currency`, {
+      field: 'tokens_in',
+      hint: 'Check the token counts, or send the run’s agent_cost instead',
+    });
+  }
   const valuation = valueEvent({
     outcome: input.outcome,
     baselineMinutes: baseline.minutes,

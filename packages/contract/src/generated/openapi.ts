@@ -783,7 +783,7 @@ export interface components {
          *     `internal` 500, `service_unavailable` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -820,14 +820,21 @@ export interface components {
             agent_id: components["schemas"]["AgentId"];
             task_type: components["schemas"]["TaskTypeName"];
             outcome: components["schemas"]["Outcome"];
-            /** @description Wall-clock seconds the agent took. Missing counts as 0. */
+            /**
+             * @description Wall-clock seconds the agent took. Missing counts as 0. At most 7 days (604,800 s), as
+             *     the longest baseline: a run that long saves no time. See *Number limits*.
+             */
             agent_duration_seconds?: number;
-            /** @description Cost of the agent run, in the org currency. Takes precedence over a cost computed from `model` and tokens. */
+            /**
+             * @description Cost of the agent run, in the org currency. Takes precedence over a cost computed from
+             *     `model` and tokens. A cost computed from them is held to the same maximum: above it the
+             *     event answers 422 `value_out_of_range`.
+             */
             agent_cost?: number;
             model?: components["schemas"]["ModelId"];
-            /** @description Input (prompt) tokens of this run. */
+            /** @description Input (prompt) tokens of this run; at most a billion (see *Number limits*). */
             tokens_in?: number;
-            /** @description Output (completion) tokens of this run. */
+            /** @description Output (completion) tokens of this run; at most a billion. */
             tokens_out?: number;
             /** @description Minutes a human would take for this task; overrides the task type's baseline for this event only. */
             human_baseline_minutes?: number;
