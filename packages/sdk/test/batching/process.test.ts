@@ -50,19 +50,19 @@ describe('a process using the SDK', () => {
   it('that enqueues and calls shutdown() delivers everything and exits', async () => {
     const result = await run(
       'deliver',
-      `const client = new HumanHours({ flushIntervalMs: 60_000 });
+      `const client = new HumanHours({ flushInterval: 60_000 });
        for (let i = 0; i < 230; i++) client.enqueue({ agent_id: 'child-deliver', task_type: 'email_classification', outcome: 'success' });
-       await client.shutdown({ timeoutMs: 10_000 });
+       await client.shutdown({ timeout: 10_000 });
        console.log(JSON.stringify(client.stats));`,
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ queued: 0, delivered: 230, failed: 0, dropped: 0 });
+    expect(JSON.parse(result.stdout)).toEqual({ queued: 0, inFlight: 0, delivered: 230, failed: 0, dropped: 0, retried: 0 });
     expect(await eventCount(server, 'child-deliver')).toBe(230);
   });
 
   it('with an idle client exits promptly without shutdown()', async () => {
-    const result = await run('idle', `const client = new HumanHours({ flushIntervalMs: 60_000 }); console.log('ready');`);
+    const result = await run('idle', `const client = new HumanHours({ flushInterval: 60_000 }); console.log('ready');`);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe('ready');
     expect(result.ms).toBeLessThan(2000);
@@ -71,7 +71,7 @@ describe('a process using the SDK', () => {
   it('that flushed and then sits idle exits promptly: no timer keeps it alive', async () => {
     const result = await run(
       'flushed',
-      `const client = new HumanHours({ flushIntervalMs: 60_000 });
+      `const client = new HumanHours({ flushInterval: 60_000 });
        client.enqueue({ agent_id: 'child-flushed', task_type: 'email_classification', outcome: 'success' });
        await client.flush();
        await client.reports.usage();
@@ -85,7 +85,7 @@ describe('a process using the SDK', () => {
   it('that forgets shutdown() still delivers what it enqueued before exiting', async () => {
     const result = await run(
       'forgot',
-      `const client = new HumanHours({ flushIntervalMs: 60_000 });
+      `const client = new HumanHours({ flushInterval: 60_000 });
        for (let i = 0; i < 7; i++) client.enqueue({ agent_id: 'child-forgot', task_type: 'email_classification', outcome: 'success' });`,
     );
     expect(result.code).toBe(0);

@@ -60,8 +60,8 @@ describe('a track that meets faults is stored exactly once', () => {
     expect(new Set(keysSeen()).size).toBe(1);
   });
 
-  it('through an answer slower than timeoutMs, and one that stalls mid-body', async () => {
-    const impatient = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url, timeoutMs: 300 });
+  it('through an answer slower than timeout, and one that stalls mid-body', async () => {
+    const impatient = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url, timeout: 300 });
     proxy.plan({ kind: 'delay-after', ms: 1500 }, { kind: 'delay-after', ms: 1500, headersFirst: true });
     const { event, stored, elapsed } = await trackThrough(example, impatient);
     expect(event?.cost_saved).toBe(2.97);
@@ -72,7 +72,7 @@ describe('a track that meets faults is stored exactly once', () => {
   });
 
   it('gives up with APIConnectionTimeoutError when every attempt is too slow, still storing at most one event', async () => {
-    const impatient = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url, timeoutMs: 200, maxRetries: 1 });
+    const impatient = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url, timeout: 200, maxRetries: 1 });
     proxy.plan({ kind: 'delay-after', ms: 1000 }, { kind: 'delay-after', ms: 1000 });
     const before = await eventCount(server);
     const error = await impatient.track(example).catch((e) => e);
