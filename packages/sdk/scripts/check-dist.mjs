@@ -67,8 +67,23 @@ for (const entry of ['index', 'admin']) {
     failures.push(`${entry}: import gives ${esm.join(', ')}; require gives ${cjs.join(', ')}`);
 }
 
+// One error class identity across both builds: an error made by one is an instance of the other's class.
+const esmErrors = await import(join(pkg, 'dist/index.js'));
+const cjsErrors = require(join(pkg, 'dist/index.cjs'));
+for (const [made, other] of [
+  [new cjsErrors.ValidationError(422, undefined, undefined), esmErrors],
+  [new esmErrors.ValidationError(422, undefined, undefined), cjsErrors],
+]) {
+  for (const name of ['ValidationError', 'APIError', 'HumanHoursError']) {
+    if (!(made instanceof other[name])) failures.push(`a ValidationError of one build is not an instance of the other build's ${name}`);
+  }
+  if (made instanceof other.RateLimitError) failures.push('a ValidationError of one build passes as the other build’s RateLimitError');
+}
+
 if (failures.length) {
   for (const failure of failures) console.error(failure);
   process.exit(1);
 }
-console.log('declarations self-contained (no DOM, no @types/node, no admin API in the main entry); require() and import agree');
+console.log(
+  'declarations self-contained (no DOM, no @types/node, no admin API in the main entry); require() and import agree; one error identity across both',
+);
