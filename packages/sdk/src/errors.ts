@@ -31,7 +31,7 @@ Object.defineProperty(HumanHoursError, Symbol.hasInstance, {
 export class ClientClosedError extends HumanHoursError {
   override name = 'ClientClosedError';
 }
-/** An enqueued event that cannot be sent: not an object, not serialisable as JSON (BigInt, a cycle), or over 1 MB. */
+/** An event that cannot be sent: not an object, not serialisable as JSON (BigInt, a cycle), or over 1 MB. */
 export class InvalidEventError extends HumanHoursError {
   override name = 'InvalidEventError';
 }

@@ -4,6 +4,7 @@ import {
   type APIError,
   APIUserAbortError,
   errorFor,
+  InvalidEventError,
   InvalidResponseError,
   retryAfterMs,
 } from './errors.js';
@@ -163,7 +164,11 @@ export class Http {
     if (call.idempotencyKey && op.idempotencyKey) headers['idempotency-key'] = call.idempotencyKey;
     let body: string | undefined;
     if (call.body !== undefined) {
-      body = typeof call.body === 'string' ? call.body : JSON.stringify(call.body);
+      try {
+        body = typeof call.body === 'string' ? call.body : JSON.stringify(call.body);
+      } catch (cause) {
+        throw new InvalidEventError(`The request body cannot be serialised as JSON: ${(cause as Error)?.message ?? cause}`);
+      }
       headers['content-type'] = 'application/json';
     }
     for (const [name, value] of Object.entries(options.headers ?? {})) {

@@ -33,6 +33,7 @@ function setup(options: ConstructorParameters<typeof HumanHours>[0] = {}) {
     apiKey: server.firstKey,
     baseUrl: proxy.url,
     onError: (error, events) => failures.push([error, events]),
+    logLevel: 'error', // the pipeline's warnings are tested in delivery.test.ts
     ...options,
   });
   const stored = () => eventCount(server, agent);

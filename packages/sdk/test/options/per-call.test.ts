@@ -5,6 +5,7 @@ import {
   APIUserAbortError,
   HumanHours,
   InternalServerError,
+  InvalidEventError,
   InvalidResponseError,
   ValidationError,
 } from '../../src/index.js';
@@ -104,6 +105,13 @@ describe('identity and diagnostics', () => {
     });
     silent.enqueue({ ...example, metadata: { big: 1n } as never });
     expect(quiet).toEqual([]);
+  });
+
+  it('a track() body JSON cannot encode rejects with InvalidEventError, sending nothing', async () => {
+    const error = await client.track({ ...example, metadata: { n: 1n } as never }).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidEventError);
+    expect(error.message).toMatch(/BigInt/);
+    expect(proxy.seen).toHaveLength(0);
   });
 
   it('a 200 text/html answer is an InvalidResponseError, not a string', async () => {

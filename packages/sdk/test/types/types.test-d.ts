@@ -128,6 +128,11 @@ describe('types generated from openapi.yaml', () => {
     expectTypeOf(client.taskTypes.list()).toMatchTypeOf<AsyncIterable<TaskType>>();
   });
 
+  it('takes the runtime fetch as is', () => {
+    void new HumanHours({ apiKey: 'k', fetch });
+    void new HumanHours({ apiKey: 'k', fetch: (url, init) => fetch(url, init) });
+  });
+
   it('flush and shutdown resolve to what they did', () => {
     expectTypeOf(client.flush()).resolves.toEqualTypeOf<FlushResult>();
     expectTypeOf(client.shutdown({ timeout: 5000 })).resolves.toEqualTypeOf<ShutdownResult>();
