@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
   ConflictError,
@@ -9,21 +9,19 @@ import {
   type TrackBatchItem,
   ValidationError,
 } from '../../src/index.js';
-import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
-import { eventCount, example, type RealServer, startServer } from '../helpers/real-server.js';
+import { type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
+import { eventCount, example, type RealServer } from '../helpers/real-server.js';
 
 let server: RealServer;
 let proxy: FaultProxy;
 let failures: Array<[HumanHoursError, TrackBatchItem[]]>;
-beforeAll(async () => {
-  server = await startServer();
+useServerBehindProxy('each', (s, p) => {
+  server = s;
+  proxy = p;
 });
-afterAll(async () => server.close());
-beforeEach(async () => {
-  proxy = await startFaultProxy(server.url);
+beforeEach(() => {
   failures = [];
 });
-afterEach(async () => proxy.close());
 
 let agentSeq = 0;
 /** A client through the fault proxy that records onError, and a fresh agent id to count this test's rows by. */

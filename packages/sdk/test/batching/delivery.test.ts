@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ClientClosedError,
   HumanHours,
@@ -8,8 +8,8 @@ import {
   QueueFullError,
   type TrackBatchItem,
 } from '../../src/index.js';
-import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
-import { eventCount, example, type RealServer, startServer } from '../helpers/real-server.js';
+import { type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
+import { eventCount, example, type RealServer } from '../helpers/real-server.js';
 
 // What the enqueue() pipeline keeps, refuses and reports. Each client here has autoFlush off unless the test is about
 // the background sends, so every request is one the test asked for.
@@ -17,16 +17,14 @@ let server: RealServer;
 let proxy: FaultProxy;
 let failures: Array<[HumanHoursError, TrackBatchItem[]]>;
 let warnings: string[];
-beforeAll(async () => {
-  server = await startServer();
+useServerBehindProxy('each', (s, p) => {
+  server = s;
+  proxy = p;
 });
-afterAll(async () => server.close());
-beforeEach(async () => {
-  proxy = await startFaultProxy(server.url);
+beforeEach(() => {
   failures = [];
   warnings = [];
 });
-afterEach(async () => proxy.close());
 
 let agentSeq = 0;
 function setup(options: ConstructorParameters<typeof HumanHours>[0] = {}) {

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleSdk } from '../helpers/bundle.js';
 import { eventCount, type RealServer, startServer } from '../helpers/real-server.js';
 
 // Real processes: the SDK's source bundled as a plain ESM file, imported by a small script run with `node`.
@@ -12,13 +12,7 @@ let dir: string;
 beforeAll(async () => {
   server = await startServer();
   dir = mkdtempSync(join(tmpdir(), 'hh-sdk-process-'));
-  await build({
-    entryPoints: [new URL('../../src/index.ts', import.meta.url).pathname],
-    outfile: join(dir, 'sdk.mjs'),
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-  });
+  await bundleSdk(dir);
 });
 afterAll(async () => {
   await server.close();

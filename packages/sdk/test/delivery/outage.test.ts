@@ -1,19 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HumanHours, type HumanHoursError, type TrackBatchItem } from '../../src/index.js';
-import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
-import { example, type RealServer, startServer } from '../helpers/real-server.js';
+import { type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
+import { example, type RealServer } from '../helpers/real-server.js';
 
 // The suite's one long test (~20 s): a steady stream of events through a 10 s outage, with the client's defaults.
 let server: RealServer;
 let proxy: FaultProxy;
-beforeAll(async () => {
-  server = await startServer();
-  proxy = await startFaultProxy(server.url);
-});
-afterAll(async () => {
-  await proxy.close();
-  await server.close();
+useServerBehindProxy('file', (s, p) => {
+  server = s;
+  proxy = p;
 });
 
 const RATE = 50; // events per second

@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { type RealServer, startServer } from './real-server.js';
 
 /** What the proxy does with one request; requests beyond the planned faults pass through. */
 export type Fault =
@@ -109,4 +111,29 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The real server for the whole file with a fault proxy in front of it: one proxy for the file, or a fresh one for
+ * each test (`each`: its `seen` and planned faults start empty). `ready` gets them as soon as they listen.
+ */
+export function useServerBehindProxy(proxyScope: 'file' | 'each', ready: (server: RealServer, proxy: FaultProxy) => void): void {
+  let server: RealServer | undefined;
+  let proxy: FaultProxy | undefined;
+  const open = async () => {
+    proxy = await startFaultProxy(server!.url);
+    ready(server!, proxy);
+  };
+  beforeAll(async () => {
+    server = await startServer();
+    if (proxyScope === 'file') await open();
+  });
+  afterAll(async () => {
+    if (proxyScope === 'file') await proxy?.close();
+    await server?.close();
+  });
+  if (proxyScope === 'each') {
+    beforeEach(open);
+    afterEach(async () => proxy?.close());
+  }
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   APIConnectionTimeoutError,
   APIUserAbortError,
@@ -9,21 +9,19 @@ import {
   InvalidResponseError,
   ValidationError,
 } from '../../src/index.js';
-import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
-import { eventCount, example, type RealServer, startServer } from '../helpers/real-server.js';
+import { type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
+import { eventCount, example, type RealServer } from '../helpers/real-server.js';
 
 let server: RealServer;
 let proxy: FaultProxy;
 let client: HumanHours;
-beforeAll(async () => {
-  server = await startServer();
+useServerBehindProxy('each', (s, p) => {
+  server = s;
+  proxy = p;
 });
-afterAll(async () => server.close());
-beforeEach(async () => {
-  proxy = await startFaultProxy(server.url);
+beforeEach(() => {
   client = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url });
 });
-afterEach(async () => proxy.close());
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -7,21 +7,19 @@ import {
   RateLimitError,
   ValidationError,
 } from '../../src/index.js';
-import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
+import { type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
 import { eventCount, example, type RealServer, startServer } from '../helpers/real-server.js';
 
 let server: RealServer;
 let proxy: FaultProxy;
 let client: HumanHours;
-beforeAll(async () => {
-  server = await startServer();
+useServerBehindProxy('each', (s, p) => {
+  server = s;
+  proxy = p;
 });
-afterAll(async () => server.close());
-beforeEach(async () => {
-  proxy = await startFaultProxy(server.url);
+beforeEach(() => {
   client = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url });
 });
-afterEach(async () => proxy.close());
 
 const keysSeen = () => proxy.seen.map((r) => r.headers['idempotency-key']);
 

@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
-import { eventCount, type RealServer, startServer } from '../helpers/real-server.js';
+import { bundleSdk } from '../helpers/bundle.js';
+import { type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
+import { eventCount, type RealServer } from '../helpers/real-server.js';
 
 // The SDK on every runtime it supports, against the real server (through a pass-through proxy, to see the requests):
 // each one tracks, reads a report, enqueues and flushes, and meets an error. The runtimes are the SDK's pinned
@@ -38,22 +38,15 @@ const workerd = binary('workerd', 'bin/workerd');
 let server: RealServer;
 let proxy: FaultProxy;
 let dir: string;
+useServerBehindProxy('file', (s, p) => {
+  server = s;
+  proxy = p;
+});
 beforeAll(async () => {
-  server = await startServer();
-  proxy = await startFaultProxy(server.url);
   dir = mkdtempSync(join(tmpdir(), 'hh-sdk-runtimes-'));
-  await build({
-    entryPoints: [new URL('../../src/index.ts', import.meta.url).pathname],
-    outfile: join(dir, 'sdk.mjs'),
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    define: { __SDK_VERSION__: JSON.stringify(version) },
-  });
+  await bundleSdk(dir);
 });
 afterAll(async () => {
-  await proxy.close();
-  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

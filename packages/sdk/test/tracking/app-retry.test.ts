@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { APIError, HumanHours, type TrackedEvent } from '../../src/index.js';
-import { type Fault, type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
-import { eventCount, example, type RealServer, startServer } from '../helpers/real-server.js';
+import { type Fault, type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
+import { eventCount, example, type RealServer } from '../helpers/real-server.js';
 
 let server: RealServer;
 let proxy: FaultProxy;
-beforeAll(async () => {
-  server = await startServer();
-  proxy = await startFaultProxy(server.url);
-});
-afterAll(async () => {
-  await proxy.close();
-  await server.close();
+useServerBehindProxy('file', (s, p) => {
+  server = s;
+  proxy = p;
 });
 
 /** What an application does with a failed track(): try again later, with the key the error carries. */
