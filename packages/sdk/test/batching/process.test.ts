@@ -86,4 +86,20 @@ describe('a process using the SDK', () => {
     expect(result.ms).toBeLessThan(5000); // sent on beforeExit, not after the 60 s timer
     expect(await eventCount(server, 'child-forgot')).toBe(7);
   });
+
+  it('whose server is down: the exit hook retries until its deadline, reports what is left, and the process ends', async () => {
+    const result = await run(
+      'deadline',
+      `// a closed port: every attempt is refused. shutdownTimeout, 10 s by default, is short here to keep the test fast
+       const client = new HumanHours({ baseUrl: 'http://127.0.0.1:9', shutdownTimeout: 1500,
+         onError: (error, events) => console.log(JSON.stringify({ error: error.name, events: events.length })) });
+       for (let i = 0; i < 4; i++) client.enqueue({ agent_id: 'child-deadline', task_type: 'email_classification', outcome: 'success' });`,
+    );
+    expect(result.code).toBe(0);
+    expect(result.ms).toBeGreaterThanOrEqual(1500);
+    expect(result.ms).toBeLessThan(8000);
+    expect(JSON.parse(result.stdout)).toEqual({ error: 'ShutdownTimeoutError', events: 4 }); // once, all of them
+    expect(result.stderr).toMatch(/4 event\(s\) not acknowledged within the 1500 ms shutdown deadline/);
+    expect(result.stderr.match(/\[humanhours\]/g)).toHaveLength(2); // the failure episode, then what is left
+  });
 });
