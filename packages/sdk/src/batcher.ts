@@ -99,6 +99,7 @@ const encoder = new TextEncoder();
 export class Batcher {
   private queue: Queued[] = [];
   private readonly inFlight = new Set<InFlight>();
+  private inFlightEvents = 0;
   private order = 0;
   private round = 0;
   private failures = 0;
@@ -116,9 +117,7 @@ export class Batcher {
   ) {}
 
   get stats(): BatchStats {
-    let inFlight = 0;
-    for (const f of this.inFlight) inFlight += f.events.length;
-    return { queued: this.queue.length, inFlight, ...this.counts };
+    return { queued: this.queue.length, inFlight: this.inFlightEvents, ...this.counts };
   }
 
   get closed(): boolean {
@@ -126,8 +125,7 @@ export class Batcher {
   }
 
   private get pending(): number {
-    const { queued, inFlight } = this.stats;
-    return queued + inFlight;
+    return this.queue.length + this.inFlightEvents;
   }
 
   /** Queues one event and returns its idempotency key, or undefined when refused (then onError has been told why). */
@@ -260,11 +258,20 @@ export class Batcher {
       owner,
       superseded: false,
     };
-    this.inFlight.add(flight);
+    this.addFlight(flight);
     flight.settled = this.send(flight, controller.signal).finally(() => {
-      this.inFlight.delete(flight);
+      this.removeFlight(flight);
       if (!this.closed) this.schedule();
     });
+  }
+
+  private addFlight(flight: InFlight): void {
+    this.inFlight.add(flight);
+    this.inFlightEvents += flight.events.length;
+  }
+
+  private removeFlight(flight: InFlight): void {
+    if (this.inFlight.delete(flight)) this.inFlightEvents -= flight.events.length;
   }
 
   private async send(flight: InFlight, signal: AbortSignalLike): Promise<void> {
@@ -361,7 +368,7 @@ export class Batcher {
   private giveUp(flight: InFlight): void {
     flight.superseded = true;
     flight.abort();
-    this.inFlight.delete(flight);
+    this.removeFlight(flight);
     this.requeue(flight.events);
   }
 
@@ -373,7 +380,8 @@ export class Batcher {
       return;
     }
     const wait = this.retryAt - Date.now();
-    if (wait <= 0 && this.queue.length >= this.options.flushAt) this.pump({ all: false, ignoreBackoff: false, owner: undefined });
+    if (wait <= 0 && this.queue.length >= this.options.flushAt && this.inFlight.size < this.options.maxInFlight)
+      this.pump({ all: false, ignoreBackoff: false, owner: undefined });
     if (this.timer || !this.queue.length) return;
     this.timer = runtimeGlobals.setTimeout(
       () => {
