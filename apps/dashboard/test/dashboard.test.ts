@@ -18,7 +18,10 @@ let page: Page;
 const urls: string[] = [];
 const problems: string[] = [];
 
-/** About 450 events over the last 30 days, their number growing day by day: four agents, clients, models, outcomes. */
+/**
+ * About 450 events over the last 30 days, their number growing day by day, and fewer in the 30 days before (for
+ * the cards' comparison with the previous period): four agents, clients, models, outcomes.
+ */
 function seedEvents(now = Date.now()) {
   let seed = 42;
   const random = () => {
@@ -33,8 +36,8 @@ function seedEvents(now = Date.now()) {
     { agent_id: 'research-assistant', tasks: ['summarize_document', 'competitor_research'], seconds: 60 },
   ];
   const events: Array<Record<string, unknown>> = [];
-  for (let daysAgo = 29; daysAgo >= 0; daysAgo--) {
-    const count = 6 + Math.round((29 - daysAgo) * 0.45 + random() * 4);
+  for (let daysAgo = 59; daysAgo >= 0; daysAgo--) {
+    const count = daysAgo >= 30 ? 4 + Math.round(random() * 4) : 6 + Math.round((29 - daysAgo) * 0.45 + random() * 4);
     for (let j = 0; j < count; j++) {
       const agent = pick(agents);
       const r = random();
@@ -142,14 +145,16 @@ async function expectOverviewToMatch(summary: any) {
 beforeAll(async () => {
   server = await startServer({ HUMANHOURS_ADMIN_TOKEN: ADMIN_TOKEN });
   key = server.firstKey!;
+  const events = seedEvents();
   const res = await fetch(`${server.url}/v1/track/batch`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ events: seedEvents() }),
+    body: JSON.stringify({ events }),
   });
   const body = await res.json();
   if (res.status !== 207 || body.summary.failed) throw new Error(`seeding failed: ${JSON.stringify(body).slice(0, 400)}`);
-  seeded = body.results.length;
+  // The events of the last 30 days (the default period): those of calendar days −29…0.
+  seeded = events.filter((e) => Date.parse(String(e.occurred_at)) >= Math.floor((Date.now() - 29 * DAY) / DAY) * DAY).length;
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'UTC', acceptDownloads: true });
   context.setDefaultTimeout(10_000);
@@ -218,9 +223,10 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
       }
       expect(text, metric).toContain('vs ');
     }
-    // The seed has nothing before the last 30 days: every card is "up from none".
-    expect(previous.totals.events).toBe(0);
-    expect(await page.locator('li[data-metric="events"] .kpi-change').textContent()).toContain('up from none');
+    // The seed has fewer events in the 30 days before: the cards say how much more, against "the previous 30 days".
+    expect(previous.totals.events).toBeGreaterThan(100);
+    expect(previous.totals.events).toBeLessThan(summary.totals.events);
+    expect(await page.locator('li[data-metric="events"] .kpi-change').textContent()).toContain('vs the previous 30 days');
     // "Per event" holds per-event figures only; the counts of active agents and the like are their own section.
     expect(await page.getByTestId('averages').locator('dt').allTextContents()).toEqual([
       'Time saved',
@@ -234,7 +240,8 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
 
   it('offers the API’s agents, task types, clients and models as pick lists, and says when no event matches', async () => {
     await page.getByText(/^Filters/).click();
-    const options = (id: string) => page.locator(`select#filter-${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = (id: string) =>
+      page.locator(`select#filter-${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     await page.locator('select#filter-model').waitFor();
     expect(await options('agent_id')).toEqual(['', 'code-reviewer', 'invoice-extractor', 'research-assistant', 'support-classifier']);
     expect(await options('client')).toEqual(['', 'acme', 'globex', 'initech', 'umbrella']);
@@ -497,7 +504,11 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
         await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
           const style = getComputedStyle(el);
-          return { tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().slice(0, 30), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+          return {
+            tag: el.tagName.toLowerCase(),
+            text: (el.textContent ?? '').trim().slice(0, 30),
+            outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          };
         }),
       );
     }

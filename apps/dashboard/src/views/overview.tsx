@@ -58,8 +58,22 @@ export function Overview({ params }: { params: URLSearchParams }) {
   const t = s.totals;
   const p = previous.data?.totals;
   const against = previous.data && comparedWith(s.meta.period, previous.data.meta.range, s.meta.tz);
-  const card = (id: keyof typeof t, label: string, text: (n: number) => string, extra: { note?: string; emphasis?: boolean; lowerIsBetter?: boolean } = {}) => (
-    <Kpi id={id} label={label} value={t[id] as number} text={text(t[id] as number)} previous={p ? (p[id] as number) : undefined} previousText={p ? text(p[id] as number) : undefined} against={against ?? undefined} {...extra} />
+  const card = (
+    id: keyof typeof t,
+    label: string,
+    text: (n: number) => string,
+    extra: { note?: string; emphasis?: boolean; lowerIsBetter?: boolean } = {},
+  ) => (
+    <Kpi
+      id={id}
+      label={label}
+      value={t[id] as number}
+      text={text(t[id] as number)}
+      previous={p ? (p[id] as number) : undefined}
+      previousText={p ? text(p[id] as number) : undefined}
+      against={against ?? undefined}
+      {...extra}
+    />
   );
 
   return (
@@ -187,7 +201,9 @@ function Kpi({
         <Num value={value}>{text}</Num>
       </span>
       {note && <span class="kpi-note">{note}</span>}
-      {previous !== undefined && against && <Change value={value} previous={previous} previousText={previousText!} against={against} lowerIsBetter={lowerIsBetter} />}
+      {previous !== undefined && against && (
+        <Change value={value} previous={previous} previousText={previousText!} against={against} lowerIsBetter={lowerIsBetter} />
+      )}
     </li>
   );
 }
@@ -210,7 +226,13 @@ function Change({
   const good = direction === 'same' ? 'neutral' : (direction === 'up') !== lowerIsBetter ? 'good' : 'bad';
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '=';
   const amount =
-    direction === 'same' ? 'unchanged' : previous === 0 ? (direction === 'up' ? 'up from none' : 'down from none') : fmt.change((value - previous) / Math.abs(previous));
+    direction === 'same'
+      ? 'unchanged'
+      : previous === 0
+        ? direction === 'up'
+          ? 'up from none'
+          : 'down from none'
+        : fmt.change((value - previous) / Math.abs(previous));
   const word = direction === 'same' || previous === 0 ? '' : direction;
   return (
     <span class={`kpi-change ${good}`} data-direction={direction} data-previous={previous} title={`${previousText} in ${against}`}>

@@ -111,7 +111,16 @@ describe('the dashboard at /', () => {
   });
 
   it('answers a mistyped page with the app (status 404, its not-found view) to a browser and the JSON 404 to an API client', async () => {
-    for (const path of ['/nope', '/agnets', '/agents/support-bot', '/Usage', '/usage.html', '/keys/new?x=1', '/assets/old-page', '/a/b/c/']) {
+    for (const path of [
+      '/nope',
+      '/agnets',
+      '/agents/support-bot',
+      '/Usage',
+      '/usage.html',
+      '/keys/new?x=1',
+      '/assets/old-page',
+      '/a/b/c/',
+    ]) {
       expectJsonNotFound(await server.http.get(path));
       expectJsonNotFound(await server.http.get(path).set('accept', 'application/json'));
       const page = await server.http.get(path).set(html);
