@@ -595,6 +595,25 @@ describe.skipIf(chromiumMissing)('a newcomer and a free plan', () => {
     await fresh.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   };
 
+  it('shows the sign-in page at 1440 and 390 px, and says so on a mistyped address before sign-in', async () => {
+    for (const width of [1440, 390]) {
+      await fresh.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+      await fresh.goto(`${server.url}/`);
+      await fresh.evaluate(() => sessionStorage.clear());
+      await fresh.reload();
+      await fresh.getByLabel('API key').waitFor();
+      expect(await fresh.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(fresh)).toEqual([]);
+      await screenshot(fresh, `sign-in-${width}`);
+    }
+    const res = await fresh.goto(`${server.url}/agnets`);
+    expect(res!.status()).toBe(404);
+    await fresh.getByTestId('not-found').waitFor();
+    expect(await fresh.getByTestId('not-found').textContent()).toContain('/agnets');
+    expect(await accessibilityViolations(fresh)).toEqual([]);
+    await fresh.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('shows an org without events what to do next, with its key’s prefix only', async () => {
     await signIn(proKey);
     const empty = fresh.getByTestId('empty-state');
