@@ -153,12 +153,15 @@ await hh.track({
   );
 }
 
+/** Whether the URL narrows the reports by agent, task type, client, model or outcome. */
+export const hasFilters = (params: URLSearchParams) => FILTER_PARAMS.some((name) => params.get(name));
+
 /**
  * What a report with no events shows: with filters set, that nothing matches them (and a way out); without,
  * the first-run guide.
  */
 export function NoEvents({ params, what = 'events' }: { params: URLSearchParams; what?: string }) {
-  if (FILTER_PARAMS.some((name) => params.get(name))) {
+  if (hasFilters(params)) {
     return (
       <div class="empty" data-testid="no-match">
         <p class="empty-title">No events match these filters</p>

@@ -259,6 +259,7 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     expect(await page.getByTestId('no-match').textContent()).toContain('No events match these filters');
     expect(await page.getByTestId('empty-state').count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'overview-no-match');
     await page.getByRole('button', { name: 'Clear the filters' }).click();
     await page.waitForURL((url) => !url.searchParams.has('agent_id') && !url.searchParams.has('task_type'));
     await page.getByTestId('trend-chart').locator('canvas').waitFor();

@@ -4,7 +4,7 @@ import { TrendChart } from '../charts';
 import { fmt, formatDay, formatRange, formatShortRange } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery } from '../router';
-import { DownloadCsv, ErrorMessage, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, hasFilters, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
 
 type Summary = Schemas['SummaryResponse'];
 
@@ -89,7 +89,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
       </ul>
 
       {t.events === 0 ? (
-        <Section title="Nothing tracked in this period" id="empty-title">
+        <Section title={hasFilters(params) ? 'No matching events' : 'Nothing tracked in this period'} id="empty-title">
           <NoEvents params={params} />
         </Section>
       ) : (
