@@ -227,6 +227,27 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     expect(previous.totals.events).toBeGreaterThan(100);
     expect(previous.totals.events).toBeLessThan(summary.totals.events);
     expect(await page.locator('li[data-metric="events"] .kpi-change').textContent()).toContain('vs the previous 30 days');
+    // Across a DST change (Berlin leaves summer time on 25 October 2026) the previous range is as many calendar
+    // days of the zone, midnight to midnight, not the same number of hours.
+    const requested: string[] = [];
+    const listen = (req: { url(): string }) => requested.push(req.url());
+    page.on('request', listen);
+    await page.goto(`${server.url}/?from=2026-10-20T22:00:00.000Z&to=2026-11-02T23:00:00.000Z&tz=Europe/Berlin`);
+    await page.locator('li[data-metric="events"] .kpi-change').waitFor();
+    page.off('request', listen);
+    const asked = requested
+      .map((u) => new URL(u))
+      .find((u) => u.pathname === '/v1/reports/summary' && u.searchParams.get('to') === '2026-10-20T22:00:00.000Z');
+    expect(asked?.searchParams.get('from')).toBe('2026-10-07T22:00:00.000Z');
+    expect(asked?.searchParams.get('tz')).toBe('Europe/Berlin');
+    expect(await page.locator('li[data-metric="events"] .kpi-change').textContent()).toMatch(/vs Oct 8\s?–\s?20/);
+    // All time has nothing before it: the cards say so.
+    await page.goto(`${server.url}/?period=all`);
+    await page.locator('li[data-metric="events"] .kpi-change').waitFor();
+    expect(await page.locator('li[data-metric="events"] .kpi-change').textContent()).toContain('no earlier period');
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+
     // "Per event" holds per-event figures only; the counts of active agents and the like are their own section.
     expect(await page.getByTestId('averages').locator('dt').allTextContents()).toEqual([
       'Time saved',

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Schemas } from '../api';
 import { TrendChart } from '../charts';
-import { fmt, formatDay, formatRange, formatShortRange } from '../format';
+import { fmt, formatDay, formatRange, formatShortRange, previousRange } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery } from '../router';
 import { DownloadCsv, ErrorMessage, hasFilters, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
@@ -19,11 +19,9 @@ export function RangeNote({ meta }: { meta: { period: string; range: { from: str
 /** The same report for the period of equal length just before (via from/to), for the cards' comparison; null for "all". */
 function previousQuery(params: URLSearchParams, s: Summary | null): Record<string, string> | null {
   if (!s || s.meta.period === 'all') return null;
-  const from = Date.parse(s.meta.range.from);
-  const to = Date.parse(s.meta.range.to);
   const query = reportQuery(params);
   delete query.period;
-  return { ...query, tz: s.meta.tz, from: new Date(from - (to - from)).toISOString(), to: s.meta.range.from };
+  return { ...query, tz: s.meta.tz, ...previousRange(s.meta.range, s.meta.tz, s.meta.period) };
 }
 
 /** What the cards compare with: "the previous 30 days", or the dates of the previous range (year to date, custom). */
@@ -72,6 +70,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
       previous={p ? (p[id] as number) : undefined}
       previousText={p ? text(p[id] as number) : undefined}
       against={against ?? undefined}
+      allTime={s.meta.period === 'all'}
       {...extra}
     />
   );
@@ -181,6 +180,7 @@ function Kpi({
   previousText,
   against,
   lowerIsBetter = false,
+  allTime = false,
 }: {
   id: string;
   label: string;
@@ -193,6 +193,7 @@ function Kpi({
   previousText?: string;
   against?: string;
   lowerIsBetter?: boolean;
+  allTime?: boolean;
 }) {
   return (
     <li class={emphasis ? 'kpi emphasis' : 'kpi'} data-metric={id}>
@@ -201,6 +202,7 @@ function Kpi({
         <Num value={value}>{text}</Num>
       </span>
       {note && <span class="kpi-note">{note}</span>}
+      {allTime && <span class="kpi-change neutral">All time: no earlier period to compare</span>}
       {previous !== undefined && against && (
         <Change value={value} previous={previous} previousText={previousText!} against={against} lowerIsBetter={lowerIsBetter} />
       )}
