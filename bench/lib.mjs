@@ -105,7 +105,7 @@ export async function freshPgDatabase(base) {
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  const { openDatabase } = await import(join(root, 'apps/server/dist/db/database.js'));
+  const { openDatabase } = await import(join(root, 'apps/server/dist/open-database.js'));
   await (await openDatabase({ kind: 'postgresql', url: url.toString(), path: '' })).close();
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();

@@ -6,12 +6,12 @@
 import { parseArgs } from 'node:util';
 import { ApiKeyService, apiKeyResponse } from './api-keys/api-key.service.js';
 import { KeyCache } from './api-keys/key-cache.js';
-import { SCOPES, type Scope } from './api-keys/key-format.js';
 import { type AppConfig, ConfigError, loadConfig, parseDatabaseUrl } from './config/config.js';
+import { SCOPES, type Scope } from './core/key-format.js';
+import { PLANS, type Plan } from './core/plan-catalogue.js';
 import { copyDatabase } from './db/copy-database.js';
-import { openDatabase } from './db/database.js';
+import { openDatabase } from './open-database.js';
 import { OrgService, orgResponse } from './orgs/org.service.js';
-import { PLANS, type Plan } from './orgs/org-settings.js';
 
 const USAGE = `usage: humanhours-admin <command>
   orgs list

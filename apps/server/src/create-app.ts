@@ -7,12 +7,13 @@ import { type FastifyReply, type FastifyServerOptions, LogController } from 'fas
 import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
-import { type Database, openDatabase } from './db/database.js';
+import { ApiError } from './core/api-error.js';
+import type { Database } from './db/database.js';
 import { StartupState } from './health/startup-state.js';
-import { ApiError } from './http/api-error.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
 import { answerClientError, httpServerOptions } from './http/transport.js';
+import { openDatabase } from './open-database.js';
 import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
 import { OrgService } from './orgs/org.service.js';
 import { createRateLimitStorage } from './rate-limit/storage.js';

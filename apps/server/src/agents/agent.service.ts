@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
-import { fromMinor, toMinor } from '../core/money.js';
+import type { OrgSettings } from '../core/org-settings.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
-import type { OrgSettings } from '../orgs/org-settings.js';
+import { fromMinor, toMinor } from '../pricing/money.js';
 import type { Sums } from '../reports/metrics.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { type Agent, AgentSchema } from './agent.entity.js';

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ApiError } from '../core/api-error.js';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { generateApiKey, hashApiKey, type KeyMode, keyPrefix, parseApiKey, SCOPES, type Scope } from '../core/key-format.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import { type ApiKey, ApiKeySchema } from './api-key.entity.js';
 import { KeyCache } from './key-cache.js';
-import { generateApiKey, hashApiKey, type KeyMode, keyPrefix, parseApiKey, SCOPES, type Scope } from './key-format.js';
 
 export interface NewKey {
   name: string;

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
-import { Auth, type AuthContext } from '../auth/auth-context.js';
+import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
 import { ApiKeyService, apiKeyResponse, type NewKey } from './api-key.service.js';
 

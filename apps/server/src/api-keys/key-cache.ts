@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { FreshCache } from '../core/fresh-cache.js';
+import type { Scope } from '../core/key-format.js';
 import { Database } from '../db/database.js';
-import type { Scope } from './key-format.js';
 
 export interface CachedKey {
   id: string;

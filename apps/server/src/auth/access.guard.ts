@@ -1,12 +1,12 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import type { Scope } from '../api-keys/key-format.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
+import type { Scope } from '../core/key-format.js';
+import { PLANS, type Plan } from '../core/plan-catalogue.js';
+import type { AuthContext } from '../http/auth-context.js';
 import { OPERATION_ID } from '../http/operation.decorator.js';
 import { operationIndex } from '../http/spec-registry.js';
-import { PLANS, type Plan } from '../orgs/org-settings.js';
-import type { AuthContext } from './auth-context.js';
 
 const planRank = (plan: string) => PLANS.indexOf(plan as Plan);
 

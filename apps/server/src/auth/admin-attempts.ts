@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
 
 /** Failed admin-token attempts one client address may make per window before it is refused for the rest of it. */
 export const ADMIN_FAILURES_PER_WINDOW = 10;

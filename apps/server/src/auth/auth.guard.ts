@@ -3,15 +3,15 @@ import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@ne
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { KeyCache } from '../api-keys/key-cache.js';
-import { keyMatchesHash, parseApiKey } from '../api-keys/key-format.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
+import { keyMatchesHash, parseApiKey } from '../core/key-format.js';
+import type { AuthContext } from '../http/auth-context.js';
 import { OPERATION_ID } from '../http/operation.decorator.js';
 import { operationIndex } from '../http/spec-registry.js';
 import { OrgService } from '../orgs/org.service.js';
 import { AdminAttempts } from './admin-attempts.js';
-import type { AuthContext } from './auth-context.js';
 
 function bearer(req: FastifyRequest): string {
   const header = req.headers.authorization;

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseApiKey } from '../api-keys/key-format.js';
-import { PLANS, type Plan } from '../orgs/org-settings.js';
-import { DEFAULT_PLAN_CATALOGUE, mergePlanCatalogue, type PlanCatalogue } from '../plans/plan-catalogue.js';
+import { parseApiKey } from '../core/key-format.js';
+import { DEFAULT_PLAN_CATALOGUE, mergePlanCatalogue, PLANS, type Plan, type PlanCatalogue } from '../core/plan-catalogue.js';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string; url: string } | { kind: 'postgresql'; url: string };
 

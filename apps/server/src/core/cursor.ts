@@ -1,4 +1,4 @@
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from './api-error.js';
 import { unstorable } from './text.js';
 
 /** What one position of a cursor holds: a sort key the API itself wrote. */

@@ -1,5 +1,5 @@
 import { canonicalZone } from '@humanhours/time';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from './api-error.js';
 
 /**
  * The canonical name of a zone from a request or a stored setting, in any letter case (`europe/BERLIN` →

@@ -1,11 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { type EntityManager, MikroORM, type Options } from '@mikro-orm/core';
-import { Migrator } from '@mikro-orm/migrations';
+import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import type { DatabaseConfig } from '../config/config.js';
-import { entities } from './entities.js';
-import { postgresqlMigrations } from './migrations/postgresql/index.js';
-import { sqliteMigrations } from './migrations/sqlite/index.js';
 
 type Row = Record<string, any>;
 
@@ -72,67 +66,4 @@ export class Database {
     this.closed = true;
     await this.orm.close(true);
   }
-}
-
-export interface PoolSettings {
-  max: number;
-  statementTimeoutMs: number;
-}
-
-const DEFAULT_POOL: PoolSettings = { max: 10, statementTimeoutMs: 30_000 };
-
-export function ormOptions(db: DatabaseConfig, pool: PoolSettings = DEFAULT_POOL): Partial<Options> {
-  const common: Partial<Options> = {
-    entities,
-    extensions: [Migrator],
-    debug: false,
-    allowGlobalContext: false,
-    // Migrations are compiled into the bundle (no file globbing at run time) and the database itself is the
-    // reference for the next one (see scripts/create-migration): no snapshot files.
-    migrations: {
-      migrationsList: db.kind === 'sqlite' ? sqliteMigrations : postgresqlMigrations,
-      snapshot: false,
-      silent: true,
-      transactional: true,
-      allOrNothing: true,
-    },
-  };
-  if (db.kind === 'sqlite') {
-    const { SqliteDriver } = sqliteDriverModule!;
-    return { ...common, driver: SqliteDriver, dbName: db.path };
-  }
-  const { PostgreSqlDriver } = postgresDriverModule!;
-  return {
-    ...common,
-    driver: PostgreSqlDriver,
-    clientUrl: db.url,
-    pool: { min: 0, max: pool.max },
-    // pg's own per-connection settings: a runaway report cannot hold a connection forever.
-    driverOptions: { statement_timeout: pool.statementTimeoutMs || undefined, application_name: 'humanhours' },
-  };
-}
-
-// Only the driver in use is loaded: a SQLite install never needs pg, and the reverse.
-let sqliteDriverModule: typeof import('@mikro-orm/sqlite') | undefined;
-let postgresDriverModule: typeof import('@mikro-orm/postgresql') | undefined;
-
-/** Opens the database (creating a SQLite file's folder) and applies pending migrations. */
-export async function openDatabase(db: DatabaseConfig, options: { migrate?: boolean; pool?: PoolSettings } = {}): Promise<Database> {
-  if (db.kind === 'sqlite') {
-    sqliteDriverModule ??= await import('@mikro-orm/sqlite');
-    if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
-  } else {
-    postgresDriverModule ??= await import('@mikro-orm/postgresql');
-  }
-  const orm = await MikroORM.init(ormOptions(db, options.pool));
-  const database = new Database(orm, db.kind);
-  if (db.kind === 'sqlite') {
-    const native = (await orm.em.getConnection().getNativeClient()) as import('better-sqlite3').Database;
-    // WAL lets readers (reports) run beside the writer (ingest); NORMAL is durable across process crashes.
-    native.pragma('journal_mode = WAL');
-    native.pragma('synchronous = NORMAL');
-    native.pragma('busy_timeout = 5000');
-  }
-  if (options.migrate !== false) await database.migrate();
-  return database;
 }

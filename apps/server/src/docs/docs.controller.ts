@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { spec } from '@humanhours/contract';
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
 import { Operation } from '../http/operation.decorator.js';
 
 const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from './api-error.js';
+import { ApiError } from '../core/api-error.js';
 import { hostedOnlyRoute } from './hosted-only-routes.js';
 import { operationIndex } from './spec-registry.js';
 import { clientWentAway } from './transport.js';

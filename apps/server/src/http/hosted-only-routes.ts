@@ -1,6 +1,6 @@
 // Routes of the hosted HumanHours service that a self-hosted server does not offer. A client written against the
 // hosted API gets a code saying so (501 not_supported) and what to use instead, not a bare 404.
-import { ApiError } from './api-error.js';
+import { ApiError } from '../core/api-error.js';
 
 const HOSTED_ONLY: ReadonlyArray<{ prefix: string; what: string; hint: string }> = [
   {

@@ -2,8 +2,8 @@ import type { RequestValidators } from '@humanhours/contract';
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { ApiError } from '../core/api-error.js';
 import { unstorable } from '../core/text.js';
-import { ApiError } from './api-error.js';
 import { OPERATION_ID } from './operation.decorator.js';
 import { requestValidators } from './spec-registry.js';
 

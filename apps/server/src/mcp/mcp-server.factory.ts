@@ -14,8 +14,8 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 import { Inject, Injectable } from '@nestjs/common';
 import type { FastifyBaseLogger } from 'fastify';
-import type { AuthContext } from '../auth/auth-context.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
+import type { AuthContext } from '../http/auth-context.js';
 import { toApiError } from '../http/exception.filter.js';
 import { orgResponse } from '../orgs/org.service.js';
 import { type McpTool, McpTools } from './mcp-tools.js';

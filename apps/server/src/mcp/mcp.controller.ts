@@ -1,7 +1,7 @@
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { Controller, Inject, Req, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, type AuthContext } from '../auth/auth-context.js';
+import { Auth, type AuthContext } from '../http/auth-context.js';
 import { toApiError } from '../http/exception.filter.js';
 import { Operation } from '../http/operation.decorator.js';
 import { McpServerFactory } from './mcp-server.factory.js';

@@ -2,8 +2,8 @@
 // authorization server yet: the metadata tells a client the resource takes a Bearer API key in the header.
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SCOPES } from '../api-keys/key-format.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
+import { SCOPES } from '../core/key-format.js';
 import { ApiExceptionFilter } from '../http/exception.filter.js';
 
 export const METADATA_PATH = '/.well-known/oauth-protected-resource';

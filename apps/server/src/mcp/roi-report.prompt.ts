@@ -1,5 +1,5 @@
 import { ErrorCode, McpError, type PromptMessage } from '@modelcontextprotocol/sdk/types.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
 import { requestValidators } from '../http/spec-registry.js';
 import { validateRequest } from '../http/spec-validation.interceptor.js';
 

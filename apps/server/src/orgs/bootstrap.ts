@@ -1,6 +1,6 @@
 import { ApiKeyService } from '../api-keys/api-key.service.js';
-import { hashApiKey, parseApiKey } from '../api-keys/key-format.js';
 import type { AppConfig } from '../config/config.js';
+import { hashApiKey, parseApiKey } from '../core/key-format.js';
 import { OrgService } from './org.service.js';
 
 export type BootstrapResult =

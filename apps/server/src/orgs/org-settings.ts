@@ -1,24 +1,9 @@
 import { canonicalZone } from '@humanhours/time';
+import type { OrgSettings } from '../core/org-settings.js';
+import type { Plan } from '../core/plan-catalogue.js';
 import type { Org } from './org.entity.js';
 
-export const PLANS = ['free', 'pro', 'enterprise'] as const;
-export type Plan = (typeof PLANS)[number];
-
-/** What every request of an org needs to know about it: read once, cached (see OrgService). */
-export interface OrgSettings {
-  id: string;
-  name: string;
-  plan: Plan;
-  currency: string;
-  defaultHourlyRateMinor: number;
-  timezone: string;
-  needsReviewCredit: number;
-  fallbackBaselineMinutes: number | null;
-  usdFxRateOverride: number | null;
-  includedEvents: number | null;
-  createdAt: number;
-}
-
+/** An org's row as the settings every request reads (see OrgService). */
 export function toSettings(org: Org): OrgSettings {
   return {
     id: org.id,

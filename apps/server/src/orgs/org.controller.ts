@@ -1,5 +1,5 @@
 import { Body, Controller, Inject } from '@nestjs/common';
-import { Auth, type AuthContext } from '../auth/auth-context.js';
+import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
 import { type OrgPatch, OrgService, orgResponse } from './org.service.js';
 

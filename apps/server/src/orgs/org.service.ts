@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AgentSchema } from '../agents/agent.entity.js';
+import { ApiError } from '../core/api-error.js';
 import { FreshCache } from '../core/fresh-cache.js';
 import { newOrgId } from '../core/ids.js';
-import { fromMinor, toMinor } from '../core/money.js';
+import type { OrgSettings } from '../core/org-settings.js';
+import type { Plan } from '../core/plan-catalogue.js';
 import { iso, timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
 import { isSupportedCurrency, SUPPORTED_CURRENCIES } from '../pricing/currencies.js';
+import { fromMinor, toMinor } from '../pricing/money.js';
 import { OrgSchema } from './org.entity.js';
-import { type OrgSettings, type Plan, toSettings } from './org-settings.js';
+import { toSettings } from './org-settings.js';
 import { LOCK_ORG_FOR_SETTINGS_CHANGE } from './settings-lock.js';
 
 export interface NewOrg {

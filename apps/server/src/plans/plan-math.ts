@@ -1,7 +1,7 @@
 // Plan maths: plain functions, unit tested at every tier boundary.
 import { monthOf } from '@humanhours/time';
-import type { OrgSettings } from '../orgs/org-settings.js';
-import type { OverageTier, PlanCatalogue } from './plan-catalogue.js';
+import type { OrgSettings } from '../core/org-settings.js';
+import type { OverageTier, PlanCatalogue } from '../core/plan-catalogue.js';
 
 /** Events included in the org's month: the org's own figure (enterprise), else its plan's. */
 export function includedEvents(org: Pick<OrgSettings, 'plan' | 'includedEvents'>, catalogue: PlanCatalogue): number {

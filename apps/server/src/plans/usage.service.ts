@@ -2,8 +2,8 @@ import { monthOf } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import type { OrgSettings } from '../core/org-settings.js';
 import { Database } from '../db/database.js';
-import type { OrgSettings } from '../orgs/org-settings.js';
 import { includedEvents, projectedOverageEur } from './plan-math.js';
 
 export interface EventCounts {

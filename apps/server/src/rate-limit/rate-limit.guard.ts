@@ -1,7 +1,7 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
 
 /**
  * @nestjs/throttler, keyed by API key (never by IP), with the limit of the key's plan. Requests the AuthGuard

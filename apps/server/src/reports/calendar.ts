@@ -1,6 +1,6 @@
 // Report ranges in a time zone; the calendar itself (days, weeks, months, offsets) is @humanhours/time.
 import { DAY_MS, HOUR_MS, offsetsThroughout, startOfDay, startOfDayAt, zonedParts } from '@humanhours/time';
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
 
 /** The longest explicit range: ten years of daily trend points is already more than any chart shows. */
 export const MAX_RANGE_DAYS = 3_660;

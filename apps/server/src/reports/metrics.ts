@@ -1,7 +1,8 @@
 // Report maths: integer sums of events, and how they read in a report. Plain functions, unit tested.
-import { fromMinor } from '../core/money.js';
+
+import { ApiError } from '../core/api-error.js';
 import { roundHalfAwayFromZero } from '../core/rounding.js';
-import { ApiError } from '../http/api-error.js';
+import { fromMinor } from '../pricing/money.js';
 
 /** Exact sums over a set of events (milli-hours, minor units, milliseconds). */
 export interface Sums {

@@ -1,6 +1,6 @@
 import { Controller, Inject, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Auth, type AuthContext } from '../auth/auth-context.js';
+import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
 import { exportFilename, type ReportParams, ReportsService } from './reports.service.js';
 

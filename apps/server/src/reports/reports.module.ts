@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database } from '../db/database.js';
-import { createReportQueryRunner, ReportQueryRunner } from './queries/report-query-runner.js';
+import { createReportQueryRunner } from './queries/create-report-query-runner.js';
+import { ReportQueryRunner } from './queries/report-query-runner.js';
 import { ReportEngine } from './report-engine.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';

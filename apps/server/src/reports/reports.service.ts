@@ -1,10 +1,10 @@
 import { bucketBounds, dayOf, daysOf } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
-import { fromMinor } from '../core/money.js';
+import type { OrgSettings } from '../core/org-settings.js';
 import { roundHalfAwayFromZero, toScaledInteger } from '../core/rounding.js';
 import { timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
-import type { OrgSettings } from '../orgs/org-settings.js';
+import { fromMinor } from '../pricing/money.js';
 import { coveredMs, type Period, type ResolvedRange, resolveRange } from './calendar.js';
 import { toCsv } from './csv.js';
 import { addInto, METRIC_COLUMNS, metricsOf, type SortMetric, type Sums, sortRows, zeroSums } from './metrics.js';

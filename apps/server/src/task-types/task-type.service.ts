@@ -1,11 +1,11 @@
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
+import { ApiError } from '../core/api-error.js';
 import { FreshCache } from '../core/fresh-cache.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
+import type { TaskTypeBaselines } from '../core/valuation.js';
 import { Database } from '../db/database.js';
-import { ApiError } from '../http/api-error.js';
-import type { TaskTypeBaselines } from '../tracking/valuation.js';
 import { BUILTIN_TASK_TYPES, type BuiltinTaskType, builtinTaskType, type TaskTypeCategory } from './builtin-catalogue.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from './task-type.entity.js';
 

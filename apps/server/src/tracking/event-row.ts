@@ -1,6 +1,6 @@
-import { fromMinor } from '../core/money.js';
 import { iso } from '../core/time.js';
-import type { BaselineSource, CostSource, Outcome } from './valuation.js';
+import type { BaselineSource, CostSource, Outcome } from '../core/valuation.js';
+import { fromMinor } from '../pricing/money.js';
 
 /** One row of `events`, as the ingest path writes it. */
 export interface EventRow {

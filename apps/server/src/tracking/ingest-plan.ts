@@ -3,7 +3,7 @@
 // key of its own). PostgreSQL's group commit runs the same two decisions over a whole flush at once (see
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
 // `eventValues`, `rollupValues`, `dailyRollupValues` and `AGENT_SEEN`, so the two cannot disagree.
-import { ApiError } from '../http/api-error.js';
+import { ApiError } from '../core/api-error.js';
 import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 

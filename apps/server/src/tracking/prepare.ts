@@ -2,11 +2,9 @@
 // No I/O: everything it needs about the org arrives in the TrackContext, so it is unit tested as it is.
 import { createHash } from 'node:crypto';
 import { spec } from '@humanhours/contract';
+import { ApiError } from '../core/api-error.js';
 import { newEventId } from '../core/ids.js';
-import { ApiError } from '../http/api-error.js';
-import type { OrgSettings } from '../orgs/org-settings.js';
-import { perMillion } from '../pricing/price-book.js';
-import type { EventRow } from './event-row.js';
+import type { OrgSettings } from '../core/org-settings.js';
 import {
   type ModelPricing,
   type Outcome,
@@ -15,7 +13,9 @@ import {
   resolveHourlyRateMinor,
   type TaskTypeBaselines,
   valueEvent,
-} from './valuation.js';
+} from '../core/valuation.js';
+import { perMillion } from '../pricing/price-book.js';
+import type { EventRow } from './event-row.js';
 
 /** The body of POST /v1/track (or one batch item), already checked against the spec. */
 export interface TrackInput {

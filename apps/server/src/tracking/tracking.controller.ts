@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { Auth, type AuthContext } from '../auth/auth-context.js';
+import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
 import type { TrackInput } from './prepare.js';
 import { TrackingService } from './tracking.service.js';

@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AgentRateCache } from '../agents/agent-rates.js';
-import type { AuthContext } from '../auth/auth-context.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { ApiError, type ErrorBody } from '../http/api-error.js';
+import { ApiError, type ErrorBody } from '../core/api-error.js';
+import type { OrgSettings } from '../core/org-settings.js';
+import type { AuthContext } from '../http/auth-context.js';
 import { requestValidators } from '../http/spec-registry.js';
 import { OrgService } from '../orgs/org.service.js';
-import type { OrgSettings } from '../orgs/org-settings.js';
 import { quotaFor } from '../plans/plan-math.js';
 import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
 import { PriceBook } from '../pricing/price-book.js';

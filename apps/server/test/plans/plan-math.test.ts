@@ -1,6 +1,6 @@
 import { monthOf, offsetAt, startOfDay } from '@humanhours/time';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAN_CATALOGUE, mergePlanCatalogue } from '../../src/plans/plan-catalogue.js';
+import { DEFAULT_PLAN_CATALOGUE, mergePlanCatalogue } from '../../src/core/plan-catalogue.js';
 import { graduatedOverageEur, includedEvents, projectedOverageEur, projectMonthTotal, quotaFor } from '../../src/plans/plan-math.js';
 
 const tiers = DEFAULT_PLAN_CATALOGUE.overageTiers;

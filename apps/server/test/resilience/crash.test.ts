@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseConfig, parseDatabaseUrl } from '../../src/config/config.js';
-import { type Database, openDatabase } from '../../src/db/database.js';
+import type { Database } from '../../src/db/database.js';
+import { openDatabase } from '../../src/open-database.js';
 import { ROLLUP_SUMS } from '../../src/tracking/ingest-plan.js';
 import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseConfig, parseDatabaseUrl } from '../../src/config/config.js';
-import { type Database, openDatabase } from '../../src/db/database.js';
+import type { Database } from '../../src/db/database.js';
+import { openDatabase } from '../../src/open-database.js';
 import type { IngestResult, IngestStore, Quota } from '../../src/tracking/ingest-plan.js';
 import { createIngestStore } from '../../src/tracking/ingest-store.js';
 import { prepareEvent, type TrackContext } from '../../src/tracking/prepare.js';

@@ -7,7 +7,7 @@ import {
   resolveCost,
   resolveHourlyRateMinor,
   valueEvent,
-} from '../../src/tracking/valuation.js';
+} from '../../src/core/valuation.js';
 
 const EUR = { rate: 0.868282, asOf: '2026-03-27', minorUnits: 2 };
 const builtin = (minutes: number) => ({ builtinMinutes: minutes, customMinutes: null, overrideMinutes: null, archived: false });

@@ -1,8 +1,7 @@
 // Where report SQL runs: never on the connection and the event loop that ingest uses, and never past a deadline.
 import type { OnModuleDestroy } from '@nestjs/common';
 import type { AppConfig } from '../../config/config.js';
-import type { Database } from '../../db/database.js';
-import { ApiError } from '../../http/api-error.js';
+import { ApiError } from '../../core/api-error.js';
 import { TenantTurns } from './tenant-turns.js';
 
 export type Row = Record<string, unknown>;
@@ -65,17 +64,4 @@ function reportTimeout(ms: number): ApiError {
   return new ApiError('report_timeout', `The report took longer than ${ms} ms and was stopped`, {
     hint: 'Narrow the range (from/to or period), or group and filter by fewer metadata keys',
   });
-}
-
-/** The runner for this database: SQLite worker threads, or the PostgreSQL pool with a statement timeout. */
-export async function createReportQueryRunner(db: Database, config: AppConfig): Promise<ReportQueryRunner> {
-  if (config.database.kind === 'postgresql') {
-    const { PostgresReportRunner } = await import('./postgres-report-runner.js');
-    const pool = (await db.orm.em.getConnection().getNativeClient()) as import('pg').Pool;
-    return new PostgresReportRunner(pool, config.reports);
-  }
-  const { SqliteReportRunner, InlineReportRunner } = await import('./sqlite-report-runner.js');
-  // Worker threads cannot see an in-memory database: it is read where it lives, on the event loop.
-  if (config.database.path === ':memory:') return new InlineReportRunner(db, config.reports);
-  return new SqliteReportRunner(config.database.path, config.reports);
 }

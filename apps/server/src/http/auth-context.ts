@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Scope } from '../api-keys/key-format.js';
-import type { OrgSettings } from '../orgs/org-settings.js';
+import type { Scope } from '../core/key-format.js';
+import type { OrgSettings } from '../core/org-settings.js';
 
 /** Who is calling: set by the AuthGuard on every authenticated request. */
 export interface AuthContext {

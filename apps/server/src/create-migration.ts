@@ -1,15 +1,15 @@
 // Creates the next migration for one driver from the difference between the entities and a fresh database
 // migrated to the latest committed migration. `--check` only reports whether such a difference exists.
 //
-//   node dist/db/create-migration.js sqlite [name]
-//   HUMANHOURS_MIGRATION_PG_URL=postgres://… node dist/db/create-migration.js postgresql [name]
+//   node dist/create-migration.js sqlite [name]
+//   HUMANHOURS_MIGRATION_PG_URL=postgres://… node dist/create-migration.js postgresql [name]
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DatabaseConfig } from '../config/config.js';
-import { openDatabase } from './database.js';
+import type { DatabaseConfig } from './config/config.js';
+import { openDatabase } from './open-database.js';
 
 const kind = process.argv[2] as DatabaseConfig['kind'];
 const check = process.argv.includes('--check');
@@ -18,8 +18,8 @@ if (kind !== 'sqlite' && kind !== 'postgresql') {
   console.error('usage: create-migration <sqlite|postgresql> [name] [--check]');
   process.exit(2);
 }
-// dist/db → src/db/migrations/<kind>: migrations are source files, compiled with the rest.
-const sourceDir = join(dirname(fileURLToPath(import.meta.url)), '../../src/db/migrations', kind);
+// dist → src/db/migrations/<kind>: migrations are source files, compiled with the rest.
+const sourceDir = join(dirname(fileURLToPath(import.meta.url)), '../src/db/migrations', kind);
 
 async function withScratchDatabase<T>(fn: (db: DatabaseConfig) => Promise<T>): Promise<T> {
   if (kind === 'sqlite') {
@@ -54,7 +54,7 @@ function writeIndex(): void {
   const lines = [
     '// Written by create-migration: every migration of this driver, oldest first.',
     "import type { MigrationObject } from '@mikro-orm/core';",
-    ...names.map((n) => `import { ${n} } from './${n}.js';`),
+    ...names.map((n) => `import { ${n} } from './db/${n}.js';`),
     '',
     `export const ${exportName}: MigrationObject[] = [${names.map((n) => `\n  { name: '${n}', class: ${n} },`).join('')}${names.length ? '\n' : ''}];`,
     '',

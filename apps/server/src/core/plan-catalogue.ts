@@ -1,4 +1,5 @@
-import type { Plan } from '../orgs/org-settings.js';
+export const PLANS = ['free', 'pro', 'enterprise'] as const;
+export type Plan = (typeof PLANS)[number];
 
 /** One graduated overage tier: up to `upTo` events over the included amount in total (null: open-ended). */
 export interface OverageTier {

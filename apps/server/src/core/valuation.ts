@@ -1,6 +1,6 @@
 // The valuation core: plain functions, no framework, no I/O. Everything the server answers about money and hours
 // comes from here, in integers (milli-hours, minor currency units) so that reports add up exactly.
-import { toScaledInteger } from '../core/rounding.js';
+import { toScaledInteger } from './rounding.js';
 
 export type Outcome = 'success' | 'failure' | 'needs_review';
 export type BaselineSource = 'request' | 'override' | 'builtin' | 'custom' | 'fallback';

@@ -1,5 +1,5 @@
-import { minorUnits } from '../pricing/currencies.js';
-import { toScaledInteger } from './rounding.js';
+import { toScaledInteger } from '../core/rounding.js';
+import { minorUnits } from './currencies.js';
 
 /** 12.34 EUR → 1234; 1500 JPY → 1500. Rounds half away from zero. */
 export function toMinor(amount: number, currency: string): number {
