@@ -2,7 +2,7 @@
 // event, deciding as it goes (SQLite drives it synchronously; PostgreSQL drives it for the rare call that repeats a
 // key of its own). PostgreSQL's group commit runs the same two decisions over a whole flush at once (see
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
-// `eventValues`, `rollupValues`, `dailyRollupValues` and `AGENT_SEEN`, so the two cannot disagree.
+// `eventValues`, the rollup keys of `ROLLUPS` and `AGENT_SEEN`, so the two cannot disagree.
 import { ApiError } from '../http/api-error.js';
 import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
@@ -76,10 +76,11 @@ export const ROLLUP_SUMS = [
   'duration_ms',
   'duration_count',
 ];
-/** Each rollup's key columns, as `rollupValues`/`dailyRollupValues` fill them (then the sums). */
+/** Each rollup's key columns, as its key function below fills them (then the sums). */
 export const ROLLUPS = {
   hourly: { table: 'event_rollup', keys: ['org_id', 'hour', 'agent_id', 'task_type', 'client', 'model', 'outcome'] },
   daily: { table: 'event_rollup_daily', keys: ['org_id', 'day', 'agent_id', 'task_type', 'outcome'] },
+  dailyClientModel: { table: 'event_rollup_daily_client_model', keys: ['org_id', 'day', 'client', 'model', 'outcome'] },
 } as const;
 
 /** What a rollup row gets on conflict: the new sums (one event's, or a flush's pre-aggregated ones) added. */
@@ -94,6 +95,7 @@ function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] 
 
 const ROLL_UP = rollupUpsert(ROLLUPS.hourly);
 const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily);
+const ROLL_UP_DAILY_CLIENT_MODEL = rollupUpsert(ROLLUPS.dailyClientModel);
 
 /** The sums one event adds to a rollup row, in ROLLUP_SUMS order. */
 export function rollupSums(row: PreparedEvent['row']): number[] {
@@ -126,6 +128,11 @@ export function rollupKey(row: PreparedEvent['row']): unknown[] {
 /** The daily rollup's key of one event, in ROLLUPS.daily.keys order. */
 export function dailyRollupKey(row: PreparedEvent['row']): unknown[] {
   return [row.orgId, row.occurredAt - (row.occurredAt % DAY_MS), row.agentId, row.taskType, row.outcome];
+}
+
+/** The daily client × model rollup's key of one event, in ROLLUPS.dailyClientModel.keys order. */
+export function dailyClientModelRollupKey(row: PreparedEvent['row']): unknown[] {
+  return [row.orgId, row.occurredAt - (row.occurredAt % DAY_MS), row.client ?? '', row.model ?? '', row.outcome];
 }
 
 export const quotaExceeded = (quota: Quota, now: number) => {
@@ -196,6 +203,7 @@ export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Ge
   yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
   yield { sql: ROLL_UP, params: [...rollupKey(row), ...rollupSums(row)], mode: 'run' };
   yield { sql: ROLL_UP_DAILY, params: [...dailyRollupKey(row), ...rollupSums(row)], mode: 'run' };
+  yield { sql: ROLL_UP_DAILY_CLIENT_MODEL, params: [...dailyClientModelRollupKey(row), ...rollupSums(row)], mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
   return { status: 201, response: claim.response };
 }

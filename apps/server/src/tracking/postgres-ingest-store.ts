@@ -17,6 +17,7 @@ import {
   AGENT_SEEN,
   addRollupSums,
   claimValues,
+  dailyClientModelRollupKey,
   dailyRollupKey,
   type IngestResult,
   type IngestStore,
@@ -88,6 +89,7 @@ const MONTH_COLUMNS: Column[] = [
 ];
 const hourlyKeys = ROLLUPS.hourly.keys.map((k) => `h_${k}`);
 const dailyKeys = ROLLUPS.daily.keys.map((k) => `d_${k}`);
+const clientModelKeys = ROLLUPS.dailyClientModel.keys.map((k) => `c_${k}`);
 const sums = ROLLUP_SUMS.map((s) => `s_${s}`);
 const RECORD_COLUMNS: Column[] = [
   ['m_org_id', 'text'],
@@ -97,6 +99,7 @@ const RECORD_COLUMNS: Column[] = [
   ...EVENT_FIELDS.map(([c, t]): Column => [c, t]),
   ...hourlyKeys.map((k): Column => [k, k === 'h_hour' ? 'int8' : 'text']),
   ...dailyKeys.map((k): Column => [k, k === 'd_day' ? 'int8' : 'text']),
+  ...clientModelKeys.map((k): Column => [k, k === 'c_day' ? 'int8' : 'text']),
   ...sums.map((s): Column => [s, 'int8']),
 ];
 const rollupFrom = ({ table, keys }: { table: string; keys: readonly string[] }, prefixed: string[]) =>
@@ -111,6 +114,7 @@ const rollupFrom = ({ table, keys }: { table: string; keys: readonly string[] },
 const WRITES = `stored as (insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) select ${EVENT_FIELDS.map(([c]) => c).join(', ')} from counted),
 hourly as (${rollupFrom(ROLLUPS.hourly, hourlyKeys)}),
 daily as (${rollupFrom(ROLLUPS.daily, dailyKeys)}),
+client_model as (${rollupFrom(ROLLUPS.dailyClientModel, clientModelKeys)}),
 seen as (
   insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
   select org_id, agent_id, null, null, count(*), min(received_at), max(received_at) from counted
@@ -448,6 +452,7 @@ const recordRow = (e: Entry, rank: number) => {
     ...eventValues(row),
     ...rollupKey(row),
     ...dailyRollupKey(row),
+    ...dailyClientModelRollupKey(row),
     ...rollupSums(row),
   ];
 };
