@@ -100,7 +100,12 @@ const HOURLY: Source = {
  * the query groups or filters by (a day of any volume is a few hundred rows of either), else to the hourly one.
  */
 const DAILY: Source[] = [
-  { table: 'event_rollup_daily', time: 'day', columns: { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' }, sums: ROLLUP_SUMS },
+  {
+    table: 'event_rollup_daily',
+    time: 'day',
+    columns: { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' },
+    sums: ROLLUP_SUMS,
+  },
   {
     table: 'event_rollup_daily_client_model',
     time: 'day',
