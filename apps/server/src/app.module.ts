@@ -28,6 +28,7 @@ import type { RateLimitStorage } from './rate-limit/storage.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { TaskTypesModule } from './task-types/task-types.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -49,6 +50,7 @@ export class AppModule {
             },
           ],
         }),
+        WebhooksModule,
         TaskTypesModule,
         AgentsModule,
         TrackingModule,

@@ -28,6 +28,10 @@ export interface AppConfig {
   pool: { max: number; statementTimeoutMs: number };
   /** HUMANHOURS_MCP: serve the MCP endpoint (/mcp) and its protected-resource metadata. */
   mcp: boolean;
+  /** Webhooks: private targets allowed (HUMANHOURS_WEBHOOK_ALLOW_PRIVATE), and the key their secrets are sealed with. */
+  webhooks: { allowPrivate: boolean; secretKey: string | null };
+  /** HUMANHOURS_SMTP_URL (null: no digest emails) and the From address. */
+  smtp: { url: string | null; from: string };
 }
 
 /**
@@ -55,6 +59,13 @@ export const ENV_VARIABLES = {
   HUMANHOURS_PRICE_BOOK_MAX_BYTES: { default: '16777216', description: 'A refresh reading more bytes than this (16 MiB) fails' },
   HUMANHOURS_PRICE_BOOK_MAX_MODELS: { default: '10000', description: 'A refresh listing more models fails; the book never holds more' },
   HUMANHOURS_MCP: { default: 'on', description: '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)' },
+  HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: {
+    default: 'false',
+    description: '`true` allows `http://` webhook URLs and private, loopback and link-local targets (see docs/webhooks.md)',
+  },
+  HUMANHOURS_SECRET_KEY: { default: '', description: 'Seals webhook signing secrets at rest (at least 32 characters; see docs/webhooks.md)' },
+  HUMANHOURS_SMTP_URL: { default: '', description: '`smtp://user:pass@host:587` (or `smtps://`): sends the digest emails' },
+  HUMANHOURS_SMTP_FROM: { default: 'HumanHours <digest@humanhours.invalid>', description: 'From address of the digest emails' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -182,6 +193,15 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   const mcp = env.HUMANHOURS_MCP || 'on';
   if (mcp !== 'on' && mcp !== 'off') problems.push(`HUMANHOURS_MCP: expected on or off, got "${env.HUMANHOURS_MCP}"`);
 
+  const allowPrivate = env.HUMANHOURS_WEBHOOK_ALLOW_PRIVATE || 'false';
+  if (allowPrivate !== 'true' && allowPrivate !== 'false')
+    problems.push(`HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: expected true or false, got "${allowPrivate}"`);
+  const secretKey = env.HUMANHOURS_SECRET_KEY || null;
+  if (secretKey !== null && secretKey.length < 32) problems.push('HUMANHOURS_SECRET_KEY: use at least 32 characters (e.g. `openssl rand -hex 32`)');
+  const smtpUrl = env.HUMANHOURS_SMTP_URL || null;
+  // The URL may hold a password, so the message never echoes it.
+  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push('HUMANHOURS_SMTP_URL: expected smtp://host:port or smtps://…');
+
   if (problems.length) throw new ConfigError(problems);
   return {
     pool,
@@ -195,6 +215,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     redisUrl,
     priceBook,
     mcp: mcp === 'on',
+    webhooks: { allowPrivate: allowPrivate === 'true', secretKey },
+    smtp: { url: smtpUrl, from: env.HUMANHOURS_SMTP_FROM || ENV_VARIABLES.HUMANHOURS_SMTP_FROM.default },
   };
 }
 

@@ -5,6 +5,7 @@ import type { Database as NativeSqlite, Statement } from 'better-sqlite3';
 import type { Database } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
 import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
+import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -123,7 +124,7 @@ export const keyReused = () =>
  * The statements that record one event, deciding as they go: a replay or a conflict (which never count), a refusal
  * over the quota (which frees the key it claimed), or a new event counted in the month.
  */
-function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator<Sql, IngestResult, SqlResult> {
+function* ingestSteps(item: PreparedEvent, quota: Quota, now: number, outbox: OrgOutbox | null): Generator<Sql, IngestResult, SqlResult> {
   const { row } = item;
   const response = JSON.stringify(trackedEvent(row));
   const key = [row.orgId, item.idempotencyKey];
@@ -163,18 +164,39 @@ function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator
   yield { sql: ROLL_UP, params: rollupValues(row), mode: 'run' };
   yield { sql: ROLL_UP_DAILY, params: dailyRollupValues(row), mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
+  if (outbox) yield* outboxSteps(outbox, row, response, now);
   return { status: 201, response };
 }
 
+/**
+ * The webhook outbox rows of a new event, in its transaction (only for an org with subscribed endpoints): an
+ * acknowledged event's webhook cannot be lost. The agent row was just upserted, so its count of 1 marks (under
+ * the row's lock) the agent's first event.
+ */
+function* outboxSteps(outbox: OrgOutbox, row: PreparedEvent['row'], response: string, now: number): Generator<Sql, void, SqlResult> {
+  const rows = outbox.rows('event.created', response, now);
+  if (outbox.wants('agent.first_event')) {
+    const agent = (yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row;
+    if (agent && Number(agent.event_count) === 1) {
+      const data = JSON.stringify({ agent_id: row.agentId, event_id: row.eventId, occurred_at: new Date(row.occurredAt).toISOString() });
+      rows.push(...outbox.rows('agent.first_event', data, now));
+    }
+  }
+  for (const r of rows) yield { sql: r.sql, params: r.params, mode: 'run' };
+}
+
+const AGENT_EVENT_COUNT = 'select event_count from agents where org_id = ? and agent_id = ?';
+
 export interface IngestStore {
-  /** Records one org's events in one transaction, in order; one result per event. */
-  ingest(items: PreparedEvent[], quota: Quota, now?: number): Promise<IngestResult[]>;
+  /** Records one org's events in one transaction, in order; one result per event; outbox rows for its webhooks. */
+  ingest(items: PreparedEvent[], quota: Quota, now?: number, outbox?: OrgOutbox | null): Promise<IngestResult[]>;
 }
 
 interface PendingCall {
   items: PreparedEvent[];
   quota: Quota;
   now: number;
+  outbox: OrgOutbox | null;
   resolve(results: IngestResult[]): void;
   reject(error: unknown): void;
 }
@@ -192,7 +214,9 @@ export class SqliteIngestStore implements IngestStore {
   private queue: PendingCall[] = [];
 
   constructor(private readonly native: NativeSqlite) {
-    this.call = native.transaction(({ items, quota, now }: PendingCall) => items.map((item) => this.drive(ingestSteps(item, quota, now))));
+    this.call = native.transaction(({ items, quota, now, outbox }: PendingCall) =>
+      items.map((item) => this.drive(ingestSteps(item, quota, now, outbox))),
+    );
     this.group = native.transaction((calls: PendingCall[]) =>
       calls.map((call) => {
         try {
@@ -204,9 +228,9 @@ export class SqliteIngestStore implements IngestStore {
     );
   }
 
-  ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
+  ingest(items: PreparedEvent[], quota: Quota, now = Date.now(), outbox: OrgOutbox | null = null): Promise<IngestResult[]> {
     return new Promise((resolve, reject) => {
-      if (this.queue.push({ items, quota, now, resolve, reject }) === 1) setImmediate(() => void this.flush());
+      if (this.queue.push({ items, quota, now, outbox, resolve, reject }) === 1) setImmediate(() => void this.flush());
     });
   }
 
@@ -251,12 +275,12 @@ export class SqliteIngestStore implements IngestStore {
 export class PostgresIngestStore implements IngestStore {
   constructor(private readonly db: Database) {}
 
-  async ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
+  async ingest(items: PreparedEvent[], quota: Quota, now = Date.now(), outbox: OrgOutbox | null = null): Promise<IngestResult[]> {
     const connection = this.db.orm.em.getConnection() as any;
     return connection.transactional(async (trx: unknown) => {
       const results: IngestResult[] = [];
       for (const item of items) {
-        const steps = ingestSteps(item, quota, now);
+        const steps = ingestSteps(item, quota, now, outbox);
         let next = steps.next();
         while (!next.done) {
           const { sql, params, mode } = next.value;

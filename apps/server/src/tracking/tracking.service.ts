@@ -12,6 +12,7 @@ import { PriceBook } from '../pricing/price-book.js';
 import { TaskTypeService } from '../task-types/task-type.service.js';
 import { trackedEvent } from './event-row.js';
 import { INGEST_STORE, type IngestResult, type IngestStore } from './ingest-store.js';
+import { WebhookSubscriptions } from '../webhooks/subscriptions.js';
 import { type PreparedEvent, prepareEvent, type TrackContext, type TrackInput } from './prepare.js';
 
 export type BatchResult =
@@ -26,6 +27,7 @@ export class TrackingService {
     @Inject(AgentRateCache) private readonly rates: AgentRateCache,
     @Inject(PriceBook) private readonly prices: PriceBook,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WebhookSubscriptions) private readonly webhooks: WebhookSubscriptions,
   ) {}
 
   /** Everything valuation needs about the org, from caches: no query per event once warm. */
@@ -60,7 +62,8 @@ export class TrackingService {
   async track(auth: AuthContext, input: TrackInput, idempotencyKey: string | null): Promise<IngestResult> {
     const now = Date.now();
     const prepared = prepareEvent(input, idempotencyKey, await this.context(auth.org, now));
-    const [result] = await this.store.ingest([prepared], quotaFor(auth.org, this.config.plans, now), now);
+    const outbox = await this.webhooks.forOrg(auth.org.id);
+    const [result] = await this.store.ingest([prepared], quotaFor(auth.org, this.config.plans, now), now, outbox);
     return result;
   }
 
@@ -92,6 +95,7 @@ export class TrackingService {
       accepted.map((a) => a.prepared),
       quotaFor(auth.org, this.config.plans, now),
       now,
+      await this.webhooks.forOrg(auth.org.id),
     );
     stored.forEach((result, i) => {
       const { index } = accepted[i];
