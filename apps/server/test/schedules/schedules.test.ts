@@ -147,6 +147,103 @@ describe('weekly digest', () => {
   });
 });
 
+describe('usage thresholds', () => {
+  const track = () =>
+    a.http
+      .post('/v1/track')
+      .set(bearer(key))
+      .send({ agent_id: 'filler', task_type: 'email_classification', outcome: 'success', occurred_at: '2026-11-20T10:00:00Z' });
+
+  it('sends usage.threshold at 80 % and at 100 % of the included events, once each per month', async () => {
+    setTime(at('2026-12-16T13:00:00Z'));
+    await tickBoth();
+    expect(ofType('usage.threshold')).toHaveLength(0); // 6 of 10
+    await track();
+    await track();
+    await tickBoth();
+    await tickBoth();
+    expect(ofType('usage.threshold').map((r) => r.body.data)).toEqual([
+      { month: '2026-12', threshold_percent: 80, events: 8, included_events: 10 },
+    ]);
+    await track();
+    await track();
+    await track();
+    await tickBoth();
+    await tickBoth();
+    expect(ofType('usage.threshold').map((r) => r.body.data.threshold_percent)).toEqual([80, 100]);
+  });
+});
+
+describe('alert rules', () => {
+  const api = (method: 'get' | 'post' | 'patch' | 'delete', path: string, body?: object) => a.http[method](path).set(bearer(key)).send(body);
+  const rules: Record<string, string> = {};
+
+  it('creates, lists and validates rules', async () => {
+    const net = await api('post', '/v1/alerts', { kind: 'net_saved_below' });
+    expect(net.status).toBe(201);
+    expect(net).toMatchApiSpec();
+    expect(net.body).toMatchObject({ kind: 'net_saved_below', threshold: 0, window_days: 7, agent_id: null, breaching: [] });
+    rules.net = net.body.id;
+    const share = await api('post', '/v1/alerts', { kind: 'failure_share_above', threshold: 20 });
+    expect(share.status).toBe(201);
+    rules.share = share.body.id;
+    const cost = await api('post', '/v1/alerts', { kind: 'cost_per_hour_saved_above', agent_id: 'support-bot', threshold: 1 });
+    expect(cost.status).toBe(201);
+    rules.cost = cost.body.id;
+    const bad = await api('post', '/v1/alerts', { kind: 'failure_share_above', threshold: 150 });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.field).toBe('threshold');
+    const missing = await api('post', '/v1/alerts', { kind: 'failure_share_above' });
+    expect(missing.status).toBe(422);
+    const list = await api('get', '/v1/alerts');
+    expect(list).toMatchApiSpec();
+    expect(list.body.data).toHaveLength(3);
+  });
+
+  it('sends alert.triggered once per breach at the hourly evaluation', async () => {
+    setTime(at('2026-12-08T10:00:00Z')); // window 12-01 10:00 … 12-08 10:00
+    await tickBoth();
+    await tickBoth();
+    const triggered = ofType('alert.triggered');
+    expect(triggered.map((r) => [r.body.data.rule.id, r.body.data.subject]).sort()).toEqual(
+      [
+        [rules.net, 'costly-bot'],
+        [rules.share, '*'],
+      ].sort(),
+    );
+    const share = triggered.find((r) => r.body.data.subject === '*')!.body.data;
+    expect(share.value).toBe(33.33);
+    expect(share.threshold).toBe(20);
+    setTime(at('2026-12-08T11:00:00Z'));
+    await tickBoth();
+    expect(ofType('alert.triggered')).toHaveLength(2);
+    const got = await api('get', `/v1/alerts/${rules.net}`);
+    expect(got).toMatchApiSpec();
+    expect(got.body.breaching).toEqual(['costly-bot']);
+    expect(got.body.last_evaluated_at).toBe('2026-12-08T11:00:00.000Z');
+  });
+
+  it('sends alert.resolved when the breach clears', async () => {
+    const patched = await api('patch', `/v1/alerts/${rules.net}`, { threshold: -100000 });
+    expect(patched.status).toBe(200);
+    expect(patched).toMatchApiSpec();
+    setTime(at('2026-12-08T12:00:00Z'));
+    await tickBoth();
+    const resolved = ofType('alert.resolved');
+    // The net rule's threshold moved; the failure share cleared as the window slid past the failed event (12-01 10:00).
+    expect(resolved.map((r) => [r.body.data.rule.id, r.body.data.subject]).sort()).toEqual(
+      [
+        [rules.net, 'costly-bot'],
+        [rules.share, '*'],
+      ].sort(),
+    );
+    expect((await api('get', `/v1/alerts/${rules.net}`)).body.breaching).toEqual([]);
+    const removed = await api('delete', `/v1/alerts/${rules.cost}`);
+    expect(removed.status).toBe(200);
+    expect((await api('get', `/v1/alerts/${rules.cost}`)).status).toBe(404);
+  });
+});
+
 describe('monthly digest', () => {
   it('is sent on the 1st at 09:00 for the calendar month', async () => {
     setTime(at('2027-01-01T07:59:00Z'));
