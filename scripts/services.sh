@@ -78,7 +78,8 @@ start() {
   fi
   if ! as_postgres "$bin/pg_ctl" -D "$BASE/pg" status >/dev/null 2>&1; then
     as_postgres "$bin/pg_ctl" -D "$BASE/pg" -l "$BASE/pg.log" -w \
-      -o "-p $PG_PORT -k $BASE -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+      -o "-p $PG_PORT -k $BASE -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null ||
+      { tail -n 4 "$BASE/pg.log" >&2; return 1; }
   fi
   echo "export HUMANHOURS_TEST_PG_URL=postgres://postgres@127.0.0.1:$PG_PORT/postgres"
   if command -v redis-server >/dev/null; then

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { DeliveryEventType } from './event-types.js';
-import { INSERT_DELIVERY_SQL, newDeliveryId, newMessageId, payloadJson } from './subscriptions.js';
+import { INSERT_DELIVERY_SQL, newDeliveryId, newMessageId, outboxParams, payloadJson } from './subscriptions.js';
 
 /** Statements run inside one transaction. */
 export interface Tx {
@@ -43,6 +43,7 @@ export async function enqueue(
   if (!targets.length) return 0;
   const eventId = newMessageId();
   const payload = payloadJson(eventId, type, orgId, now, JSON.stringify(data));
-  for (const e of targets) await tx.run(INSERT_DELIVERY_SQL, [newDeliveryId(), orgId, e.id, eventId, type, payload, now, now]);
+  for (const e of targets)
+    await tx.run(INSERT_DELIVERY_SQL, outboxParams({ id: newDeliveryId(), orgId, webhookId: e.id, eventId, type, payload, createdAt: now }));
   return targets.length;
 }

@@ -3,11 +3,20 @@ import { ulid } from '../core/ids.js';
 import { Database } from '../db/database.js';
 import type { DeliveryEventType } from './event-types.js';
 
-/** One row of the outbox, ready for the transaction that creates its event. */
+/** One row of the outbox (a delivery of one event to one endpoint), ready for the transaction of its event. */
 export interface OutboxRow {
-  sql: string;
-  params: unknown[];
+  id: string;
+  orgId: string;
+  webhookId: string;
+  /** The payload's id: the same for every endpoint the event goes to. */
+  eventId: string;
+  type: DeliveryEventType;
+  payload: string;
+  createdAt: number;
 }
+
+/** INSERT_DELIVERY_SQL's parameters for a row (a new delivery is due at once: next_attempt_at = created_at). */
+export const outboxParams = (r: OutboxRow) => [r.id, r.orgId, r.webhookId, r.eventId, r.type, r.payload, r.createdAt, r.createdAt];
 
 export const INSERT_DELIVERY_SQL = `insert into webhook_deliveries (id, org_id, webhook_id, event_id, event_type, payload, status,
   attempts, next_attempt_at, lease_until, last_status_code, last_error, response_excerpt, last_attempt_at, delivered_at, created_at)
@@ -38,10 +47,7 @@ export class OrgOutbox {
     if (!targets.length) return [];
     const eventId = newMessageId();
     const payload = payloadJson(eventId, type, this.orgId, now, dataJson);
-    return targets.map((e) => ({
-      sql: INSERT_DELIVERY_SQL,
-      params: [newDeliveryId(), this.orgId, e.id, eventId, type, payload, now, now],
-    }));
+    return targets.map((e) => ({ id: newDeliveryId(), orgId: this.orgId, webhookId: e.id, eventId, type, payload, createdAt: now }));
   }
 }
 

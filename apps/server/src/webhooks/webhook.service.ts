@@ -11,7 +11,7 @@ import { ApiError } from '../http/api-error.js';
 import { FAILING_AFTER } from './delivery-worker.js';
 import { newWebhookSecret } from './secret-box.js';
 import { urlProblem } from './sender.js';
-import { INSERT_DELIVERY_SQL, newDeliveryId, newMessageId, payloadJson, WebhookSubscriptions } from './subscriptions.js';
+import { INSERT_DELIVERY_SQL, newDeliveryId, newMessageId, outboxParams, payloadJson, WebhookSubscriptions } from './subscriptions.js';
 import { type WebhookEndpoint, WebhookEndpointSchema } from './webhook.entity.js';
 import { WebhookSecrets } from './webhook-secrets.js';
 
@@ -164,7 +164,7 @@ export class WebhookService {
     const deliveryId = newDeliveryId();
     const eventId = newMessageId();
     const payload = payloadJson(eventId, 'ping', orgId, now, JSON.stringify({ webhook_id: id }));
-    await this.db.run(INSERT_DELIVERY_SQL, [deliveryId, orgId, id, eventId, 'ping', payload, now, now]);
+    await this.db.run(INSERT_DELIVERY_SQL, outboxParams({ id: deliveryId, orgId, webhookId: id, eventId, type: 'ping', payload, createdAt: now }));
     return this.delivery(orgId, id, deliveryId);
   }
 
