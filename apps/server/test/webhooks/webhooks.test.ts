@@ -85,7 +85,21 @@ describe('webhook endpoints', () => {
     expect(deliveries.body.data.every((d: any) => d.status === 'succeeded' && d.attempts === 1 && d.last_status_code === 200)).toBe(true);
   });
 
+  it('sends agent.first_event once for a batch introducing an agent, in the batch’s transaction', async () => {
+    receiver.received.length = 0;
+    const event = { agent_id: 'batch-agent', task_type: 'email_classification', outcome: 'success' };
+    const res = await api().post('/v1/track/batch', { events: [event, event, event] });
+    expect(res.status).toBe(207);
+    await worker.runOnce();
+    await receiver.waitFor(4);
+    const first = receiver.received.filter((r) => r.body.type === 'agent.first_event');
+    expect(first).toHaveLength(1);
+    expect(first[0].body.data.event_id).toBe(res.body.results[0].event.event_id);
+    expect(receiver.received.filter((r) => r.body.type === 'event.created')).toHaveLength(3);
+  });
+
   it('sends a ping on demand', async () => {
+    await worker.runOnce();
     receiver.received.length = 0;
     const res = await api().post(`/v1/webhooks/${id}/test`);
     expect(res.status).toBe(202);
