@@ -20,5 +20,6 @@ export {
 } from './errors.js';
 export type { Agents, ApiKeys, Models, OrgSettings, Reports, TaskTypes } from './resources.js';
 export type * from './types.js';
+export { type VerifyWebhookOptions, verifyWebhook } from './webhooks.js';
 
 export default HumanHours;
