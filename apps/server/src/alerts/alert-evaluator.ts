@@ -51,14 +51,21 @@ export class AlertEvaluator {
         filters: { metadata: {} },
       });
       const byAgent = new Map(groups.map((g) => [g.values[0] as string, g.sums]));
-      byAgent.set(ORG, groups.reduce((sum, g) => addInto(sum, g.sums), zeroSums()));
+      byAgent.set(
+        ORG,
+        groups.reduce((sum, g) => addInto(sum, g.sums), zeroSums()),
+      );
       windows.set(days, byAgent);
     }
     return async (tx) => {
       for (const rule of rules) {
         const sums = windows.get(Number(rule.windowDays))!;
         const threshold = Number(rule.threshold);
-        const subjects = rule.agentId ? [rule.agentId] : rule.kind === 'failure_share_above' ? [ORG] : [...sums.keys()].filter((k) => k !== ORG);
+        const subjects = rule.agentId
+          ? [rule.agentId]
+          : rule.kind === 'failure_share_above'
+            ? [ORG]
+            : [...sums.keys()].filter((k) => k !== ORG);
         const open = new Set(
           (await tx.all<{ subject: string }>('select subject from alert_breaches where rule_id = ?', [rule.id])).map((r) => r.subject),
         );

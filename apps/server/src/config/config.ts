@@ -63,7 +63,10 @@ export const ENV_VARIABLES = {
     default: 'false',
     description: '`true` allows `http://` webhook URLs and private, loopback and link-local targets (see docs/webhooks.md)',
   },
-  HUMANHOURS_SECRET_KEY: { default: '', description: 'Seals webhook signing secrets at rest (at least 32 characters; see docs/webhooks.md)' },
+  HUMANHOURS_SECRET_KEY: {
+    default: '',
+    description: 'Seals webhook signing secrets at rest (at least 32 characters; see docs/webhooks.md)',
+  },
   HUMANHOURS_SMTP_URL: { default: '', description: '`smtp://user:pass@host:587` (or `smtps://`): sends the digest emails' },
   HUMANHOURS_SMTP_FROM: { default: 'HumanHours <digest@humanhours.invalid>', description: 'From address of the digest emails' },
 } as const;
@@ -197,10 +200,12 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   if (allowPrivate !== 'true' && allowPrivate !== 'false')
     problems.push(`HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: expected true or false, got "${allowPrivate}"`);
   const secretKey = env.HUMANHOURS_SECRET_KEY || null;
-  if (secretKey !== null && secretKey.length < 32) problems.push('HUMANHOURS_SECRET_KEY: use at least 32 characters (e.g. `openssl rand -hex 32`)');
+  if (secretKey !== null && secretKey.length < 32)
+    problems.push('HUMANHOURS_SECRET_KEY: use at least 32 characters (e.g. `openssl rand -hex 32`)');
   const smtpUrl = env.HUMANHOURS_SMTP_URL || null;
   // The URL may hold a password, so the message never echoes it.
-  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl)) problems.push('HUMANHOURS_SMTP_URL: expected smtp://host:port or smtps://…');
+  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl))
+    problems.push('HUMANHOURS_SMTP_URL: expected smtp://host:port or smtps://…');
 
   if (problems.length) throw new ConfigError(problems);
   return {

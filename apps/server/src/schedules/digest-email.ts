@@ -1,6 +1,6 @@
 import type { Digest } from './digest.js';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const pct = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : ''}${Math.round(v * 1000) / 10} %`);
 const money = (v: number, currency: string) => `${v.toLocaleString('en-US', { maximumFractionDigits: 2 })} ${currency}`;
 
@@ -29,11 +29,11 @@ export function digestEmail(orgName: string, d: Digest) {
     '',
   ].join('\n');
   const html = `<!doctype html><html><body style="font-family:sans-serif">
-<h1 style="font-size:18px">${escape(`${label} digest for ${orgName}`)}</h1><p>${escape(span)}</p>
+<h1 style="font-size:18px">${escapeHtml(`${label} digest for ${orgName}`)}</h1><p>${escapeHtml(span)}</p>
 <table cellpadding="4"><tr><th align="left"></th><th align="right">This ${d.period}</th><th align="right">vs before</th></tr>
-${rows.map(([k, v, c]) => `<tr><td>${escape(k)}</td><td align="right">${escape(v)}</td><td align="right">${escape(c)}</td></tr>`).join('\n')}
+${rows.map(([k, v, c]) => `<tr><td>${escapeHtml(k)}</td><td align="right">${escapeHtml(v)}</td><td align="right">${escapeHtml(c)}</td></tr>`).join('\n')}
 </table>
-${tops.map((t) => `<h2 style="font-size:15px">${escape(t.title)}</h2><ul>${t.lines.map((l) => `<li>${escape(l)}</li>`).join('') || '<li>(none)</li>'}</ul>`).join('\n')}
+${tops.map((t) => `<h2 style="font-size:15px">${escapeHtml(t.title)}</h2><ul>${t.lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('') || '<li>(none)</li>'}</ul>`).join('\n')}
 </body></html>`;
   return { subject, text, html };
 }

@@ -48,8 +48,17 @@ export class DigestMailer {
       if (!claimed.length) continue;
       const mail = JSON.parse(row.email_payload) as DigestMail;
       try {
-        await this.transport.sendMail({ from: this.config.smtp.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
-        await this.db.run('update scheduled_runs set email_payload = null, email_lease_until = null where job = ? and org_id = ? and period = ?', key);
+        await this.transport.sendMail({
+          from: this.config.smtp.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+        });
+        await this.db.run(
+          'update scheduled_runs set email_payload = null, email_lease_until = null where job = ? and org_id = ? and period = ?',
+          key,
+        );
         sent++;
       } catch (err) {
         // The lease expires and a later pass tries again; the message never includes the SMTP URL (it may hold a password).

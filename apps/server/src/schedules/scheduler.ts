@@ -120,7 +120,11 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     // sent at the first tick after it came back.
     if (dueAt < org.createdAt) return false;
     const emails = this.mailer.enabled ? org.digestEmails : [];
-    const claimed = await this.db.get('select 1 as found from scheduled_runs where job = ? and org_id = ? and period = ?', [type, org.id, key]);
+    const claimed = await this.db.get('select 1 as found from scheduled_runs where job = ? and org_id = ? and period = ?', [
+      type,
+      org.id,
+      key,
+    ]);
     if (claimed) return false;
     const data = await buildDigest(this.reports, org, period, key);
     return inTransaction(this.db, async (tx) => {
@@ -128,7 +132,12 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
       const queued = await enqueue(tx, org.id, type, data, now, dueAt);
       if (emails.length) {
         const mail = { to: emails, ...digestEmail(org.name, data) };
-        await tx.run('update scheduled_runs set email_payload = ? where job = ? and org_id = ? and period = ?', [JSON.stringify(mail), type, org.id, key]);
+        await tx.run('update scheduled_runs set email_payload = ? where job = ? and org_id = ? and period = ?', [
+          JSON.stringify(mail),
+          type,
+          org.id,
+          key,
+        ]);
       }
       return queued > 0;
     });
@@ -146,7 +155,10 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
       queued =
         (await inTransaction(this.db, async (tx) => {
           if (!(await claim(tx, `usage.threshold.${percent}`, org.id, month, now))) return false;
-          return (await enqueue(tx, org.id, 'usage.threshold', { month, threshold_percent: percent, events, included_events: included }, now)) > 0;
+          return (
+            (await enqueue(tx, org.id, 'usage.threshold', { month, threshold_percent: percent, events, included_events: included }, now)) >
+            0
+          );
         })) || queued;
     }
     return queued;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AlertEvaluator } from '../alerts/alert-evaluator.js';
 import { AlertService } from '../alerts/alert.service.js';
+import { AlertEvaluator } from '../alerts/alert-evaluator.js';
 import { AlertsController } from '../alerts/alerts.controller.js';
 import { ReportsModule } from '../reports/reports.module.js';
 import { DigestMailer } from './digest-mailer.js';

@@ -4,8 +4,8 @@
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
 // `eventValues`, `rollupValues`, `dailyRollupValues` and `AGENT_SEEN`, so the two cannot disagree.
 import { ApiError } from '../http/api-error.js';
-import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import { INSERT_DELIVERY_SQL, type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
+import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -162,7 +162,12 @@ export const claimValues = (item: PreparedEvent, now: number) => ({
  * The statements that record one event, deciding as they go: a replay or a conflict (which never count), a refusal
  * over the quota (which frees the key it claimed), or a new event counted in the month.
  */
-export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number, outbox: OrgOutbox | null = null): Generator<Sql, IngestResult, SqlResult> {
+export function* ingestSteps(
+  item: PreparedEvent,
+  quota: Quota,
+  now: number,
+  outbox: OrgOutbox | null = null,
+): Generator<Sql, IngestResult, SqlResult> {
   const { row } = item;
   const claim = claimValues(item, now);
   const key = [row.orgId, item.idempotencyKey];
@@ -201,7 +206,10 @@ export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number, out
   if (outbox) {
     const { created, firstOfAgent } = webhookRows(outbox, row, claim.response, now);
     // The agent row was just upserted: under its lock, a count of 1 means this is the agent's first event.
-    if (firstOfAgent.length && Number((yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row?.event_count) === 1)
+    if (
+      firstOfAgent.length &&
+      Number((yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row?.event_count) === 1
+    )
       created.push(...firstOfAgent);
     for (const r of created) yield { sql: INSERT_DELIVERY_SQL, params: outboxParams(r), mode: 'run' };
   }

@@ -12,6 +12,7 @@
 // one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
 import {
   AGENT_SEEN,
@@ -32,7 +33,6 @@ import {
   takenKeyAnswer,
   webhookRows,
 } from './ingest-plan.js';
-import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import type { PreparedEvent } from './prepare.js';
 
 /** Events per flush at most: bounds one statement's size; more wait for the next flush. */
@@ -199,7 +199,10 @@ function outboxColumns(entries: Entry[]): unknown[][] | null {
   for (const e of entries) {
     if (!e.call.outbox) continue;
     const { created, firstOfAgent } = webhookRows(e.call.outbox, e.item.row, e.claim.response, e.call.now);
-    for (const [first, list] of [[0, created], [1, firstOfAgent]] as const)
+    for (const [first, list] of [
+      [0, created],
+      [1, firstOfAgent],
+    ] as const)
       for (const r of list) rows.push([e.item.row.eventId, first, r.id, r.orgId, r.webhookId, r.eventId, r.type, r.payload, r.createdAt]);
   }
   return rows.length ? columnsOf(rows, OUTBOX_COLUMNS.length) : null;

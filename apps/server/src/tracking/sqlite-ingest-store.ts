@@ -1,7 +1,7 @@
 // SQLite's ingest store: drives ingest-plan's steps synchronously, with group commit.
 import type { Database as NativeSqlite, Statement } from 'better-sqlite3';
-import { type IngestResult, type IngestStore, ingestSteps, type PendingCall, type Quota, type Sql, type SqlResult } from './ingest-plan.js';
 import type { OrgOutbox } from '../webhooks/subscriptions.js';
+import { type IngestResult, type IngestStore, ingestSteps, type PendingCall, type Quota, type Sql, type SqlResult } from './ingest-plan.js';
 import type { PreparedEvent } from './prepare.js';
 
 /**

@@ -5,8 +5,8 @@ import { CLOCK, type Clock } from '../core/clock.js';
 import { Database } from '../db/database.js';
 import { sendAttempt } from './sender.js';
 import { signatureHeader } from './signature.js';
-import { WebhookSecrets } from './webhook-secrets.js';
 import { WebhookSubscriptions } from './subscriptions.js';
+import { WebhookSecrets } from './webhook-secrets.js';
 
 /** Waits before the attempts after the 1st … 5th failure; the 6th failure gives the delivery up. */
 export const RETRY_DELAYS_MS = [0, 30_000, 120_000, 600_000, 3_600_000];
@@ -120,7 +120,15 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     await this.db.run(
       `update webhook_deliveries set status = ?, lease_until = null, next_attempt_at = ?, last_status_code = ?, last_error = ?,
        response_excerpt = ?, last_attempt_at = ? where id = ?`,
-      [retryIn === undefined ? 'failed' : 'pending', retryIn === undefined ? null : now + retryIn, result.status, result.error, result.excerpt, now, d.id],
+      [
+        retryIn === undefined ? 'failed' : 'pending',
+        retryIn === undefined ? null : now + retryIn,
+        result.status,
+        result.error,
+        result.excerpt,
+        now,
+        d.id,
+      ],
     );
     // Every SET expression reads the row as it was, so both tests see the count before this failure.
     const disabled = await this.db.all(

@@ -44,6 +44,9 @@ export async function enqueue(
   const eventId = newMessageId();
   const payload = payloadJson(eventId, type, orgId, now, JSON.stringify(data));
   for (const e of targets)
-    await tx.run(INSERT_DELIVERY_SQL, outboxParams({ id: newDeliveryId(), orgId, webhookId: e.id, eventId, type, payload, createdAt: now }));
+    await tx.run(
+      INSERT_DELIVERY_SQL,
+      outboxParams({ id: newDeliveryId(), orgId, webhookId: e.id, eventId, type, payload, createdAt: now }),
+    );
   return targets.length;
 }

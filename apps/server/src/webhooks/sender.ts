@@ -51,7 +51,12 @@ export function sendAttempt(url: string, body: string, headers: Record<string, s
       target,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'HumanHours-Webhooks/1', ...headers, 'content-length': Buffer.byteLength(body) },
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': 'HumanHours-Webhooks/1',
+          ...headers,
+          'content-length': Buffer.byteLength(body),
+        },
         ...(allowPrivate ? {} : { lookup: guardedLookup as never }),
       },
       (res) => {
@@ -71,7 +76,10 @@ export function sendAttempt(url: string, body: string, headers: Record<string, s
         res.on('error', done);
       },
     );
-    const timer = setTimeout(() => finish({ status: null, error: `timed out after ${ATTEMPT_TIMEOUT_MS / 1000} s`, excerpt: null }), ATTEMPT_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => finish({ status: null, error: `timed out after ${ATTEMPT_TIMEOUT_MS / 1000} s`, excerpt: null }),
+      ATTEMPT_TIMEOUT_MS,
+    );
     req.on('error', (err: NodeJS.ErrnoException) =>
       finish({ status: null, error: (err.code === 'EBLOCKEDADDRESS' ? 'blocked: ' : '') + err.message.slice(0, 400), excerpt: null }),
     );

@@ -88,7 +88,12 @@ export class WebhookSubscriptions {
       'select id, event_types from webhook_endpoints where org_id = ? and enabled = true',
       [orgId],
     );
-    const outbox = rows.length ? new OrgOutbox(orgId, rows.map((r) => ({ id: r.id, types: new Set(r.event_types.split(',')) }))) : null;
+    const outbox = rows.length
+      ? new OrgOutbox(
+          orgId,
+          rows.map((r) => ({ id: r.id, types: new Set(r.event_types.split(',')) })),
+        )
+      : null;
     this.cache.set(orgId, { outbox, fetchedAt });
     return outbox;
   }

@@ -18,10 +18,12 @@ export class WebhookSecrets {
 
   /** The endpoint's URL and every secret that signs at `now` (the current one first), or null when it is gone. */
   async signingSet(webhookId: string, now: number): Promise<{ url: string; secrets: string[] } | null> {
-    const row = await this.db.get<{ url: string; secret_sealed: string; previous_secret_sealed: string | null; previous_secret_expires_at: unknown }>(
-      'select url, secret_sealed, previous_secret_sealed, previous_secret_expires_at from webhook_endpoints where id = ?',
-      [webhookId],
-    );
+    const row = await this.db.get<{
+      url: string;
+      secret_sealed: string;
+      previous_secret_sealed: string | null;
+      previous_secret_expires_at: unknown;
+    }>('select url, secret_sealed, previous_secret_sealed, previous_secret_expires_at from webhook_endpoints where id = ?', [webhookId]);
     if (!row) return null;
     const secrets = [this.box.open(row.secret_sealed)];
     if (row.previous_secret_sealed && Number(row.previous_secret_expires_at) > now) secrets.push(this.box.open(row.previous_secret_sealed));

@@ -164,7 +164,10 @@ export class WebhookService {
     const deliveryId = newDeliveryId();
     const eventId = newMessageId();
     const payload = payloadJson(eventId, 'ping', orgId, now, JSON.stringify({ webhook_id: id }));
-    await this.db.run(INSERT_DELIVERY_SQL, outboxParams({ id: deliveryId, orgId, webhookId: id, eventId, type: 'ping', payload, createdAt: now }));
+    await this.db.run(
+      INSERT_DELIVERY_SQL,
+      outboxParams({ id: deliveryId, orgId, webhookId: id, eventId, type: 'ping', payload, createdAt: now }),
+    );
     return this.delivery(orgId, id, deliveryId);
   }
 
@@ -191,7 +194,11 @@ export class WebhookService {
   }
 
   private async delivery(orgId: string, id: string, deliveryId: string) {
-    const row = await this.db.get('select * from webhook_deliveries where id = ? and webhook_id = ? and org_id = ?', [deliveryId, id, orgId]);
+    const row = await this.db.get('select * from webhook_deliveries where id = ? and webhook_id = ? and org_id = ?', [
+      deliveryId,
+      id,
+      orgId,
+    ]);
     if (!row) throw new ApiError('not_found', `No delivery ${deliveryId} of webhook endpoint ${id}`);
     return deliveryResponse(row);
   }

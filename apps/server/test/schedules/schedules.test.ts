@@ -47,7 +47,9 @@ async function startSmtp(): Promise<number> {
 const at = (iso: string) => Date.parse(iso);
 const instances = () => (b === a ? [a] : [a, b]);
 const clocks = () => instances().map((s) => s.app.get<SettableClock>(CLOCK));
-const setTime = (ms: number) => clocks().forEach((c) => c.set(ms));
+const setTime = (ms: number) => {
+  for (const c of clocks()) c.set(ms);
+};
 /** Both instances tick at once, then deliver what they queued. */
 async function tickBoth() {
   await Promise.all(instances().map((s) => s.app.get(Scheduler).tick()));
@@ -175,7 +177,8 @@ describe('usage thresholds', () => {
 });
 
 describe('alert rules', () => {
-  const api = (method: 'get' | 'post' | 'patch' | 'delete', path: string, body?: object) => a.http[method](path).set(bearer(key)).send(body);
+  const api = (method: 'get' | 'post' | 'patch' | 'delete', path: string, body?: object) =>
+    a.http[method](path).set(bearer(key)).send(body);
   const rules: Record<string, string> = {};
 
   it('creates, lists and validates rules', async () => {

@@ -1,7 +1,7 @@
 // The built server as real processes: a SIGKILL right after events were acknowledged loses none of their webhooks
 // (delivered after the restart), and two processes on one PostgreSQL database never send one attempt twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../helpers/process-server.js';
+import { type ServerProcess, startServerProcess } from '../helpers/process-server.js';
 import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 import { startReceiver } from './receiver.js';
 

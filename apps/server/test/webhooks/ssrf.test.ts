@@ -22,7 +22,11 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-const create = (url: string) => server.http.post('/v1/webhooks').set(bearer(key)).send({ url, event_types: ['event.created'] });
+const create = (url: string) =>
+  server.http
+    .post('/v1/webhooks')
+    .set(bearer(key))
+    .send({ url, event_types: ['event.created'] });
 
 describe('SSRF guard', () => {
   it.each([
@@ -63,7 +67,23 @@ describe('SSRF guard', () => {
   });
 
   it('classifies addresses, IPv6 and mapped forms included', () => {
-    for (const a of ['127.0.0.1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fd00::1', 'fd00:ec2::254', '::ffff:10.0.0.1', '::ffff:7f00:1', 'not-an-ip'])
+    for (const a of [
+      '127.0.0.1',
+      '10.0.0.1',
+      '172.16.5.4',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '::1',
+      '::',
+      'fe80::1',
+      'fd00::1',
+      'fd00:ec2::254',
+      '::ffff:10.0.0.1',
+      '::ffff:7f00:1',
+      'not-an-ip',
+    ])
       expect([a, isPrivateAddress(a)]).toEqual([a, true]);
     for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700::1111', '::ffff:8.8.8.8']) expect([a, isPrivateAddress(a)]).toEqual([a, false]);
   });

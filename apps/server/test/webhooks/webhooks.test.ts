@@ -32,14 +32,23 @@ const api = () => ({
 });
 
 const track = (agent = 'hook-agent') =>
-  api().post('/v1/track', { agent_id: agent, task_type: 'email_classification', outcome: 'success', occurred_at: new Date(T0 - 60_000).toISOString() });
+  api().post('/v1/track', {
+    agent_id: agent,
+    task_type: 'email_classification',
+    outcome: 'success',
+    occurred_at: new Date(T0 - 60_000).toISOString(),
+  });
 
 describe('webhook endpoints', () => {
   let id: string;
   let secret: string;
 
   it('creates an endpoint and shows its secret once', async () => {
-    const res = await api().post('/v1/webhooks', { url: receiver.url, event_types: ['event.created', 'agent.first_event'], description: 'test' });
+    const res = await api().post('/v1/webhooks', {
+      url: receiver.url,
+      event_types: ['event.created', 'agent.first_event'],
+      description: 'test',
+    });
     expect(res.status).toBe(201);
     expect(res).toMatchApiSpec();
     expect(res.body.secret).toMatch(/^whsec_/);
