@@ -15,6 +15,7 @@ type AlertRuleUpdate = components['schemas']['AlertRuleUpdate'];
 export type AlertKind = components['schemas']['AlertKind'];
 
 const MAX_RULES_PER_ORG = 100;
+const RULE_CURSOR = ['id'] as const;
 const notFound = (id: string) => new ApiError('not_found', `No alert rule ${id}`);
 
 /** Thresholds are stored as integers: minor units of the org currency, or basis points of a share. */
@@ -75,15 +76,14 @@ export class AlertService {
   }
 
   async list(org: OrgSettings, q: { limit: number; cursor?: string }) {
-    const after = decodeCursor(q.cursor);
-    if (after !== null && typeof after[0] !== 'string') throw ApiError.validation('cursor', 'is not a cursor this API returned');
-    const where = after ? { orgId: org.id, id: { $gt: after[0] as string } } : { orgId: org.id };
+    const after = decodeCursor(q.cursor, RULE_CURSOR);
+    const where = after ? { orgId: org.id, id: { $gt: after[0] } } : { orgId: org.id };
     const rows = await this.db.em().find(AlertRuleSchema, where, { orderBy: { id: 'asc' }, limit: q.limit + 1 });
     const page = rows.slice(0, q.limit);
     const breaches = await this.breaching(page.map((r) => r.id));
     return {
       data: page.map((r) => alertRuleResponse(r, org.currency, breaches.get(r.id) ?? [])),
-      next_cursor: rows.length > q.limit ? encodeCursor([page.at(-1)!.id]) : null,
+      next_cursor: rows.length > q.limit ? encodeCursor(RULE_CURSOR, [page.at(-1)!.id]) : null,
     };
   }
 

@@ -24,12 +24,9 @@ const MAX_ENDPOINTS_PER_ORG = 20;
 
 const notFound = (id: string) => new ApiError('not_found', `No webhook endpoint ${id}`);
 
-function pageAfter(cursor: string | undefined): string | null {
-  const after = decodeCursor(cursor);
-  if (after === null) return null;
-  if (typeof after[0] !== 'string') throw ApiError.validation('cursor', 'is not a cursor this API returned');
-  return after[0];
-}
+/** Endpoints and deliveries page by id. */
+const ID_CURSOR = ['id'] as const;
+const pageAfter = (cursor: string | undefined) => decodeCursor(cursor, ID_CURSOR)?.[0] ?? null;
 
 export function webhookResponse(w: WebhookEndpoint) {
   const failures = Number(w.consecutiveFailures);
@@ -113,7 +110,7 @@ export class WebhookService {
       .em()
       .find(WebhookEndpointSchema, after ? { orgId, id: { $gt: after } } : { orgId }, { orderBy: { id: 'asc' }, limit: q.limit + 1 });
     const page = rows.slice(0, q.limit);
-    return { data: page.map(webhookResponse), next_cursor: rows.length > q.limit ? encodeCursor([page.at(-1)!.id]) : null };
+    return { data: page.map(webhookResponse), next_cursor: rows.length > q.limit ? encodeCursor(ID_CURSOR, [page.at(-1)!.id]) : null };
   }
 
   async find(orgId: string, id: string): Promise<WebhookEndpoint> {
@@ -179,7 +176,7 @@ export class WebhookService {
       [id, orgId, ...(after ? [after] : []), q.limit + 1],
     );
     const page = rows.slice(0, q.limit);
-    return { data: page.map(deliveryResponse), next_cursor: rows.length > q.limit ? encodeCursor([page.at(-1)!.id]) : null };
+    return { data: page.map(deliveryResponse), next_cursor: rows.length > q.limit ? encodeCursor(ID_CURSOR, [page.at(-1)!.id]) : null };
   }
 
   /** Sends the delivery again now, with the same id and a fresh attempt schedule. */

@@ -37,7 +37,7 @@ const track = (p: ServerProcess, i: number) =>
     body: JSON.stringify({ agent_id: `proc-agent-${i % 5}`, task_type: 'email_classification', outcome: 'success' }),
   }).then(async (r) => {
     expect(r.status).toBe(201);
-    return (await r.json()).event_id as string;
+    return ((await r.json()) as { event_id: string }).event_id;
   });
 
 /** Event ids delivered as event.created, and how often each delivery id arrived. */

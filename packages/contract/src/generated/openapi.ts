@@ -85,6 +85,10 @@ export interface paths {
          *     metadata are answered from the raw events (an index on org and `occurred_at`, then
          *     JSON extraction per event) instead of the hourly rollup, so their cost grows with the
          *     number of events in the range.
+         *     Every report query has a deadline (`HUMANHOURS_REPORT_TIMEOUT_MS`, default 30 s): one that
+         *     runs past it is stopped and the report answers 503 `report_timeout`, with a hint to narrow
+         *     the range. Reports run beside ingest, never in its way: on SQLite in worker threads with
+         *     their own read-only connections, taking turns between orgs.
          *
          *     `format=csv` answers `text/csv` instead: UTF-8, RFC 4180 quoting, a header row, group
          *     columns first (named like the group keys) then the metric columns in the order of
@@ -353,6 +357,9 @@ export interface paths {
          *     event counts, first and last seen, the effective hourly rate and the hours, money and
          *     net saved over the last 30 days (the range of `period=30d` in the org's timezone).
          *     `search` matches a case-insensitive substring of `agent_id` or `display_name`.
+         *
+         *     Any valid key may list agents, whatever its scopes: the n8n node's credential check
+         *     calls `GET /api/v1/agents` with the `track:write` key its own docs suggest.
          */
         get: operations["listAgents"];
         put?: never;
@@ -467,9 +474,23 @@ export interface paths {
         /**
          * Update the caller's org
          * @description Changes the org's settings; send only the fields to change. New values apply to
-         *     events recorded from now on; earlier events keep their values. `currency` can change
-         *     only while the org has no events (otherwise 422 `validation_error`, `field: currency`,
-         *     with a hint). The plan changes only through the admin API.
+         *     events recorded from now on; earlier events keep their values (each is valued once,
+         *     when received, and frozen). The plan changes only through the admin API.
+         *
+         *     `currency` can change only while the org has no events: stored amounts are integers
+         *     in the minor units of the currency they were valued in, so a change would make the
+         *     reports read EUR cents as yen. Otherwise 409 `settings_conflict` (`field: currency`).
+         *     The check is atomic against concurrent tracking: either the change is refused, or no
+         *     event exists in the old currency (an event valued in the old currency while the change
+         *     commits is valued again in the new one before it is stored). With the currency, the
+         *     default hourly rate and the agents' rate overrides keep their amounts (45 EUR becomes
+         *     45 JPY) and `usd_fx_rate_override`, which is in units of the old currency, is cleared
+         *     unless the same request sets it.
+         *
+         *     The other settings may change at any time. `timezone` moves the reports' calendar
+         *     (events are stored in UTC and bucketed when read) and the billing month from the next
+         *     event on; the months already counted keep their counts, so no event is counted twice
+         *     or lost.
          */
         patch: operations["updateOrg"];
         trace?: never;
@@ -775,9 +796,10 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description 200 when the server can serve traffic (its database answers a trivial query), 503
-         *     otherwise, e.g. while migrations run, while shutting down or when the database is
-         *     unreachable. Use it as a load balancer's health check. No authentication.
+         * @description 200 when the server can serve traffic (its database answers a trivial query and
+         *     start-up put the default org or init key in place), 503 otherwise, e.g. while
+         *     migrations run, just after the port was bound, while shutting down or when the
+         *     database is unreachable. Use it as a load balancer's health check. No authentication.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1040,10 +1062,10 @@ export interface components {
          *     `method_not_allowed` 405, `idempotency_key_reused` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
          *     `occurred_at_out_of_range` 422, `rate_limited` 429, `quota_exceeded` 429,
-         *     `internal` 500, `service_unavailable` 503.
+         *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "service_unavailable";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -1082,14 +1104,21 @@ export interface components {
             agent_id: components["schemas"]["AgentId"];
             task_type: components["schemas"]["TaskTypeName"];
             outcome: components["schemas"]["Outcome"];
-            /** @description Wall-clock seconds the agent took. Missing counts as 0. */
+            /**
+             * @description Wall-clock seconds the agent took. Missing counts as 0. At most 7 days (604,800 s), as
+             *     the longest baseline: a run that long saves no time. See *Number limits*.
+             */
             agent_duration_seconds?: number;
-            /** @description Cost of the agent run, in the org currency. Takes precedence over a cost computed from `model` and tokens. */
+            /**
+             * @description Cost of the agent run, in the org currency. Takes precedence over a cost computed from
+             *     `model` and tokens. A cost computed from them is held to the same maximum: above it the
+             *     event answers 422 `value_out_of_range`.
+             */
             agent_cost?: number;
             model?: components["schemas"]["ModelId"];
-            /** @description Input (prompt) tokens of this run. */
+            /** @description Input (prompt) tokens of this run; at most a billion (see *Number limits*). */
             tokens_in?: number;
-            /** @description Output (completion) tokens of this run. */
+            /** @description Output (completion) tokens of this run; at most a billion. */
             tokens_out?: number;
             /** @description Minutes a human would take for this task; overrides the task type's baseline for this event only. */
             human_baseline_minutes?: number;
@@ -1540,7 +1569,10 @@ export interface components {
             default_baseline_minutes: number;
             /** @description What the baseline is based on (a study, a time measurement, a public source). */
             baseline_source: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description An http(s) URL where the source can be checked (other schemes, e.g. `javascript:`, are refused).
+             */
             source_url?: string;
         };
         /** @description The org's baseline for a task type, and why. */
@@ -1654,7 +1686,7 @@ export interface components {
         /** @description The settings to change. */
         OrgUpdate: {
             name?: string;
-            /** @description Only while the org has no events. */
+            /** @description Only while the org has no events (else 409 `settings_conflict`). */
             currency?: components["schemas"]["Currency"];
             default_hourly_rate?: number;
             timezone?: components["schemas"]["TimeZone"];
@@ -2085,7 +2117,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The Idempotency-Key was used within the last 24 h with a different body. */
+        /** @description The setting cannot change: `currency` once the org has tracked events. */
+        SettingsConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The Idempotency-Key was used within the last 24 h with a different body
+         *     (`idempotency_key_reused`), or, practically never, the org's currency changed again and
+         *     again while this event was being valued (`settings_conflict`: retry).
+         */
         IdempotencyKeyReused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2161,6 +2210,21 @@ export interface components {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description More than 10 failed admin-token attempts from this client address within a minute:
+         *     every admin request from it answers 429 until that minute is over (the right token
+         *     included). At most 10,000 addresses are remembered.
+         */
+        AdminTooManyAttempts: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -2249,12 +2313,27 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The server is shutting down or its database is unreachable (`service_unavailable`), or a
+         *     report query ran past the server's deadline (`report_timeout`, set by
+         *     `HUMANHOURS_REPORT_TIMEOUT_MS`): the query was stopped and nothing else was delayed.
+         */
+        ReportUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
          * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-         *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-         *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+         *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+         *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+         *     id is never a reason to refuse a request.
          */
         RequestId: components["schemas"]["RequestId"];
         /**
@@ -2406,8 +2485,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
                 /**
@@ -2502,8 +2582,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2711,8 +2792,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2798,7 +2880,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getCostSavedReport: {
@@ -2866,8 +2948,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2972,7 +3055,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getLeaderboard: {
@@ -3026,8 +3109,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3114,7 +3198,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     exportReport: {
@@ -3180,8 +3264,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3214,7 +3299,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getSummary: {
@@ -3264,8 +3349,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3523,7 +3609,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getUsage: {
@@ -3532,8 +3618,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3575,8 +3662,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3648,8 +3736,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3715,8 +3804,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3789,8 +3879,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3848,8 +3939,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3924,8 +4016,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3990,8 +4083,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4052,7 +4146,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     updateAgent: {
@@ -4061,8 +4155,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4123,7 +4218,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     listApiKeys: {
@@ -4139,8 +4234,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4210,8 +4306,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4277,8 +4374,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4336,8 +4434,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4390,8 +4489,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4443,6 +4543,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["SettingsConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
@@ -5033,8 +5134,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5091,8 +5193,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5138,6 +5241,7 @@ export interface operations {
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5148,8 +5252,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5220,6 +5325,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5230,8 +5336,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5288,6 +5395,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -5298,8 +5406,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5333,8 +5442,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5389,8 +5499,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5419,8 +5530,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5449,8 +5561,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5518,8 +5631,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
