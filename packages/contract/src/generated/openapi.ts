@@ -4563,8 +4563,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4601,8 +4602,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4645,8 +4647,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4687,8 +4690,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4729,8 +4733,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4777,8 +4782,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4824,8 +4830,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4866,8 +4873,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4915,8 +4923,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4953,8 +4962,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4997,8 +5007,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5039,8 +5050,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5081,8 +5093,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
