@@ -5,6 +5,7 @@ import { AlertEvaluator } from '../alerts/alert-evaluator.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { CLOCK, type Clock } from '../core/clock.js';
+import { SerialPasses } from '../core/serial-passes.js';
 import { Database } from '../db/database.js';
 import { OrgSchema } from '../orgs/org.entity.js';
 import { type OrgSettings, toSettings } from '../orgs/org-settings.js';
@@ -51,9 +52,7 @@ async function claim(tx: Tx, job: string, orgId: string, period: string, now: nu
  */
 @Injectable()
 export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-  private chain: Promise<void> = Promise.resolve();
-  private stopped = false;
+  private readonly passes = new SerialPasses(() => this.safePass(), undefined);
   private readonly logger = new Logger('Scheduler');
 
   constructor(
@@ -67,29 +66,26 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.tick();
-    this.timer = setInterval(() => void this.tick(), TICK_MS);
-    this.timer.unref();
+    // At once too: what came due while the server was down goes out now.
+    this.passes.start(TICK_MS, { now: true });
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.chain;
+    await this.passes.stop();
     this.mailer.close();
   }
 
   /** One pass over every org; passes never overlap within a process. */
   tick(): Promise<void> {
-    this.chain = this.chain.then(async () => {
-      if (this.stopped) return;
-      try {
-        await this.pass(this.clock.now());
-      } catch (err) {
-        if (!this.stopped) this.logger.warn(`scheduled jobs failed: ${(err as Error).message}`);
-      }
-    });
-    return this.chain;
+    return this.passes.run();
+  }
+
+  private async safePass(): Promise<void> {
+    try {
+      await this.pass(this.clock.now());
+    } catch (err) {
+      if (!this.passes.stopped) this.logger.warn(`scheduled jobs failed: ${(err as Error).message}`);
+    }
   }
 
   private async pass(now: number): Promise<void> {
@@ -100,7 +96,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     );
     let queued = false;
     for (const { org_id } of rows) {
-      if (this.stopped) return;
+      if (this.passes.stopped) return;
       // Read fresh, not from a cache: a digest goes out with the settings of the moment.
       const row = await this.db.em().findOne(OrgSchema, { id: org_id });
       if (!row) continue;

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { CLOCK, type Clock } from '../core/clock.js';
+import { SerialPasses } from '../core/serial-passes.js';
 import { Database } from '../db/database.js';
 import { sendAttempt } from './sender.js';
 import { signatureHeader } from './signature.js';
@@ -34,9 +35,7 @@ interface Claimed {
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-  private chain: Promise<number> = Promise.resolve(0);
-  private stopped = false;
+  private readonly passes = new SerialPasses(() => this.pass(), 0);
   private readonly logger = new Logger('Webhooks');
 
   constructor(
@@ -48,23 +47,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.runOnce(), POLL_MS);
-    this.timer.unref();
+    this.passes.start(POLL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.chain.catch(() => {});
+  onApplicationShutdown(): Promise<void> {
+    return this.passes.stop();
   }
 
   /** One pass: claims and sends what is due now; passes never overlap. Resolves to the attempts made. */
   runOnce(): Promise<number> {
-    this.chain = this.chain.then(
-      () => (this.stopped ? 0 : this.pass()),
-      () => 0,
-    );
-    return this.chain;
+    return this.passes.run();
   }
 
   private async pass(): Promise<number> {
@@ -75,10 +67,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         if (!claimed.length) return total;
         await Promise.all(claimed.map((d) => this.attempt(d)));
         total += claimed.length;
-        if (claimed.length < BATCH || this.stopped) return total;
+        if (claimed.length < BATCH || this.passes.stopped) return total;
       }
     } catch (err) {
-      if (!this.stopped) this.logger.warn(`webhook delivery pass failed: ${(err as Error).message}`);
+      if (!this.passes.stopped) this.logger.warn(`webhook delivery pass failed: ${(err as Error).message}`);
       return total;
     }
   }
