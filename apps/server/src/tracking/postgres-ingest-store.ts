@@ -191,7 +191,7 @@ select given.ord, false, null, null, false, true from given where given.ord not 
 // also writes their outbox rows, so the event and its webhook commit together, still in one round trip. A row is
 // written when its event was counted; an `agent.first_event` row (o_first = 1) only for the first event of the flush
 // for an agent whose count is now exactly the flush's (none before it: `seen` returns the count after its upsert,
-// under the agent row's lock).
+// under the agent row's lock). next_attempt_at 0: due at once (see outboxParams).
 const OUTBOX_COLUMNS: Column[] = [
   ['o_event', 'text'],
   ['o_first', 'int8'],
@@ -207,7 +207,7 @@ const outboxWrites = (from: number) => `${WRITES.replace(/\)$/, '  returning org
 o as (select * from ${unnest(OUTBOX_COLUMNS, from)}),
 webhooks as (
   insert into webhook_deliveries (id, org_id, webhook_id, event_id, event_type, payload, status, attempts, next_attempt_at, created_at)
-  select o.o_id, o.o_org_id, o.o_webhook_id, o.o_event_id, o.o_event_type, o.o_payload, 'pending', 0, o.o_created_at, o.o_created_at
+  select o.o_id, o.o_org_id, o.o_webhook_id, o.o_event_id, o.o_event_type, o.o_payload, 'pending', 0, 0, o.o_created_at
   from o join counted c on c.event_id = o.o_event
   where o.o_first = 0 or (
     c.ord = (select min(f.ord) from counted f where f.org_id = c.org_id and f.agent_id = c.agent_id)

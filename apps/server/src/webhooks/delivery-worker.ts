@@ -75,13 +75,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     }
   }
 
-  /** A first attempt is always due (whatever another process's clock said when it wrote the row); a retry when its time came. */
+  /** Due: a new delivery (next_attempt_at 0), or a retry whose time came; one range of the (status, next_attempt_at) index. */
   private claim(now: number): Promise<Claimed[]> {
     const skipLocked = this.db.kind === 'postgresql' ? 'for update of d skip locked' : '';
     return this.db.all<Claimed>(
       `update webhook_deliveries set lease_until = ?, attempts = attempts + 1
        where id in (select d.id from webhook_deliveries d join webhook_endpoints e on e.id = d.webhook_id
-         where d.status = 'pending' and (d.attempts = 0 or d.next_attempt_at <= ?) and (d.lease_until is null or d.lease_until < ?) and e.enabled = true
+         where d.status = 'pending' and d.next_attempt_at <= ? and (d.lease_until is null or d.lease_until < ?) and e.enabled = true
          order by d.next_attempt_at limit ${BATCH} ${skipLocked})
        returning id, org_id, webhook_id, event_type, payload, attempts`,
       [now + LEASE_MS, now, now],

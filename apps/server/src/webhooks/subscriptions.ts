@@ -15,8 +15,14 @@ export interface OutboxRow {
   createdAt: number;
 }
 
-/** INSERT_DELIVERY_SQL's parameters for a row (a new delivery is due at once: next_attempt_at = created_at). */
-export const outboxParams = (r: OutboxRow) => [r.id, r.orgId, r.webhookId, r.eventId, r.type, r.payload, r.createdAt, r.createdAt];
+export const DUE_AT_ONCE = 0;
+
+/**
+ * INSERT_DELIVERY_SQL's parameters for a row. A new delivery is due at once, whatever the clock of the process that
+ * wrote it: next_attempt_at 0 (shown as its created_at), so the claim is one range of the (status, next_attempt_at)
+ * index.
+ */
+export const outboxParams = (r: OutboxRow) => [r.id, r.orgId, r.webhookId, r.eventId, r.type, r.payload, DUE_AT_ONCE, r.createdAt];
 
 export const INSERT_DELIVERY_SQL = `insert into webhook_deliveries (id, org_id, webhook_id, event_id, event_type, payload, status,
   attempts, next_attempt_at, lease_until, last_status_code, last_error, response_excerpt, last_attempt_at, delivered_at, created_at)

@@ -11,7 +11,15 @@ import { ApiError } from '../http/api-error.js';
 import { FAILING_AFTER } from './delivery-worker.js';
 import { newWebhookSecret } from './secret-box.js';
 import { urlProblem } from './sender.js';
-import { INSERT_DELIVERY_SQL, newDeliveryId, newMessageId, outboxParams, payloadJson, WebhookSubscriptions } from './subscriptions.js';
+import {
+  DUE_AT_ONCE,
+  INSERT_DELIVERY_SQL,
+  newDeliveryId,
+  newMessageId,
+  outboxParams,
+  payloadJson,
+  WebhookSubscriptions,
+} from './subscriptions.js';
 import { type WebhookEndpoint, WebhookEndpointSchema } from './webhook.entity.js';
 import { WebhookSecrets } from './webhook-secrets.js';
 
@@ -56,7 +64,7 @@ export function deliveryResponse(d: Record<string, any>) {
     last_status_code: n(d.last_status_code),
     last_error: d.last_error ?? null,
     response_excerpt: d.response_excerpt ?? null,
-    next_attempt_at: iso(n(d.next_attempt_at)),
+    next_attempt_at: iso(d.next_attempt_at == null ? null : Math.max(Number(d.next_attempt_at), Number(d.created_at))),
     last_attempt_at: iso(n(d.last_attempt_at)),
     delivered_at: iso(n(d.delivered_at)),
     created_at: iso(n(d.created_at)),
@@ -143,6 +151,7 @@ export class WebhookService {
     }
     await em.flush();
     this.subscriptions.invalidate(orgId);
+    this.secrets.forget(id);
     return secret === undefined ? webhookResponse(endpoint) : { ...webhookResponse(endpoint), secret };
   }
 
@@ -151,6 +160,7 @@ export class WebhookService {
     await this.db.run('delete from webhook_deliveries where webhook_id = ?', [id]);
     await this.db.em().nativeDelete(WebhookEndpointSchema, { id, orgId });
     this.subscriptions.invalidate(orgId);
+    this.secrets.forget(id);
     return webhookResponse(endpoint);
   }
 
@@ -185,7 +195,7 @@ export class WebhookService {
     await this.db.run(
       `update webhook_deliveries set status = 'pending', attempts = 0, next_attempt_at = ?, lease_until = null
        where id = ? and webhook_id = ? and org_id = ?`,
-      [this.clock.now(), deliveryId, id, orgId],
+      [DUE_AT_ONCE, deliveryId, id, orgId],
     );
     return this.delivery(orgId, id, deliveryId);
   }

@@ -143,6 +143,21 @@ describe('webhook endpoints', () => {
     clock.set(T0);
   });
 
+  it('sends an attempt again, with the same delivery id, when the process that claimed it died mid-send', async () => {
+    receiver.received.length = 0;
+    const ping = (await api().post(`/v1/webhooks/${id}/test`)).body;
+    // What a claim writes, by a process that then died before recording the outcome: a lease of 60 s.
+    await server.db.run('update webhook_deliveries set lease_until = ?, attempts = 1 where id = ?', [clock.now() + 60_000, ping.id]);
+    await worker.runOnce();
+    expect(receiver.received).toHaveLength(0);
+    clock.advance(60_001);
+    await worker.runOnce();
+    await receiver.waitFor(1);
+    expect(receiver.received[0].headers['x-humanhours-delivery']).toBe(ping.id);
+    const after = (await api().get(`/v1/webhooks/${id}/deliveries`)).body.data.find((d: any) => d.id === ping.id);
+    expect(after).toMatchObject({ status: 'succeeded', attempts: 2 });
+  });
+
   it('retries on the schedule, then gives up; redelivery sends the same delivery id again', async () => {
     receiver.received.length = 0;
     receiver.answer(() => 500);
