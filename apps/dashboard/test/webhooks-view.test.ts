@@ -54,8 +54,8 @@ describe.skipIf(chromiumMissing)('the Webhooks & alerts view', () => {
   });
 
   it('adds and removes an alert rule', async () => {
-    await page.getByLabel('Rule', { exact: true }).selectOption('failure_share_above');
-    await page.getByLabel('Threshold').fill('25');
+    await page.locator('#alert-kind').selectOption('failure_share_above');
+    await page.locator('#alert-threshold').fill('25');
     await page.getByRole('button', { name: 'Add rule' }).click();
     const rules = page.getByTestId('table-alerts').locator('tbody tr');
     await expect.poll(() => rules.count()).toBe(1);
