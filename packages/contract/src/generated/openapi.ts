@@ -1769,7 +1769,7 @@ export interface components {
             /** @enum {string} */
             event_type: "event.created" | "agent.first_event" | "weekly.digest" | "monthly.digest" | "usage.threshold" | "alert.triggered" | "alert.resolved" | "ping";
             /**
-             * @description `failed`: every scheduled attempt failed (or the endpoint is disabled).
+             * @description `failed`: every scheduled attempt failed (redeliver to try again). Deliveries of a disabled endpoint stay `pending` until it is enabled again.
              * @enum {string}
              */
             status: "pending" | "succeeded" | "failed";
