@@ -11,6 +11,7 @@ import { Overview } from './views/overview';
 import { SignIn } from './views/sign-in';
 import { TaskTypes } from './views/task-types';
 import { UsageView } from './views/usage';
+import { WebhooksView } from './views/webhooks';
 
 const REPORT_VIEWS = new Set<string>(['/', '/agents', '/task-types', '/clients', '/models']);
 
@@ -140,6 +141,8 @@ function View({
       return <UsageView org={org} />;
     case '/keys':
       return <Keys onOwnKeyRevoked={onSignOut} />;
+    case '/webhooks':
+      return <WebhooksView />;
     default:
       return <NotFound />;
   }

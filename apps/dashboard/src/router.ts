@@ -9,6 +9,7 @@ export const ROUTES = [
   { path: '/models', title: 'Models' },
   { path: '/usage', title: 'Usage' },
   { path: '/keys', title: 'API keys' },
+  { path: '/webhooks', title: 'Webhooks & alerts' },
 ] as const;
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

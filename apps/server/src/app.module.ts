@@ -28,8 +28,10 @@ import { PricingModule } from './pricing/pricing.module.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import type { RateLimitStorage } from './rate-limit/storage.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SchedulesModule } from './schedules/schedules.module.js';
 import { TaskTypesModule } from './task-types/task-types.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -52,12 +54,14 @@ export class AppModule {
             },
           ],
         }),
+        WebhooksModule,
         TaskTypesModule,
         AgentsModule,
         TrackingModule,
         PlansModule,
         ReportsModule,
         DashboardModule,
+        SchedulesModule,
         McpModule.forRoot(config),
       ],
       controllers: [HealthController, DocsController, ApiKeysController, OrgController, AdminController],

@@ -28,6 +28,10 @@ export interface AppConfig {
   pool: { max: number; statementTimeoutMs: number };
   /** HUMANHOURS_MCP: serve the MCP endpoint (/mcp) and its protected-resource metadata. */
   mcp: boolean;
+  /** Webhooks: private targets allowed (HUMANHOURS_WEBHOOK_ALLOW_PRIVATE), and the key their secrets are sealed with. */
+  webhooks: { allowPrivate: boolean; secretKey: string | null };
+  /** HUMANHOURS_SMTP_URL (null: no digest emails) and the From address. */
+  smtp: { url: string | null; from: string };
   /** Report queries: each one's deadline (ms) and how many run at once per process (SQLite: worker threads). */
   reports: { timeoutMs: number; concurrency: number };
   /** How long a client may take to send a request, how long an idle connection stays open, and how many are open. */
@@ -85,6 +89,16 @@ export const ENV_VARIABLES = {
   },
   HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS: { default: '72000', description: 'Close an idle keep-alive connection after this' },
   HUMANHOURS_HTTP_MAX_CONNECTIONS: { default: '1000', description: 'Open connections at most per process; more are refused' },
+  HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: {
+    default: 'false',
+    description: '`true` allows `http://` webhook URLs and private, loopback and link-local targets (see docs/webhooks.md)',
+  },
+  HUMANHOURS_SECRET_KEY: {
+    default: '',
+    description: 'Seals webhook signing secrets at rest (at least 32 characters; see docs/webhooks.md)',
+  },
+  HUMANHOURS_SMTP_URL: { default: '', description: '`smtp://user:pass@host:587` (or `smtps://`): sends the digest emails' },
+  HUMANHOURS_SMTP_FROM: { default: 'HumanHours <digest@humanhours.invalid>', description: 'From address of the digest emails' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -247,6 +261,17 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   };
   const http = parseHttpLimits(env, problems);
 
+  const allowPrivate = env.HUMANHOURS_WEBHOOK_ALLOW_PRIVATE || 'false';
+  if (allowPrivate !== 'true' && allowPrivate !== 'false')
+    problems.push(`HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: expected true or false, got "${allowPrivate}"`);
+  const secretKey = env.HUMANHOURS_SECRET_KEY || null;
+  if (secretKey !== null && secretKey.length < 32)
+    problems.push('HUMANHOURS_SECRET_KEY: use at least 32 characters (e.g. `openssl rand -hex 32`)');
+  const smtpUrl = env.HUMANHOURS_SMTP_URL || null;
+  // The URL may hold a password, so the message never echoes it.
+  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl))
+    problems.push('HUMANHOURS_SMTP_URL: expected smtp://host:port or smtps://…');
+
   if (problems.length) throw new ConfigError(problems);
   return {
     http,
@@ -262,6 +287,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     redisUrl,
     priceBook,
     mcp: mcp === 'on',
+    webhooks: { allowPrivate: allowPrivate === 'true', secretKey },
+    smtp: { url: smtpUrl, from: env.HUMANHOURS_SMTP_FROM || ENV_VARIABLES.HUMANHOURS_SMTP_FROM.default },
   };
 }
 

@@ -1,10 +1,13 @@
 import { AgentSchema } from '../agents/agent.entity.js';
+import { AlertBreachSchema, AlertRuleSchema } from '../alerts/alert.entity.js';
 import { ApiKeySchema } from '../api-keys/api-key.entity.js';
 import { OrgSchema } from '../orgs/org.entity.js';
 import { OrgUsageSchema } from '../plans/org-usage.entity.js';
 import { EventRollupDailyClientModelSchema, EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';
+import { ScheduledRunSchema } from '../schedules/scheduled-run.entity.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from '../task-types/task-type.entity.js';
 import { EventSchema, IdempotencyRecordSchema } from '../tracking/event.entity.js';
+import { WebhookDeliverySchema, WebhookEndpointSchema } from '../webhooks/webhook.entity.js';
 
 /** Every table the ORM maps; migrations are generated from these. */
 export const entities = [
@@ -20,4 +23,9 @@ export const entities = [
   EventRollupSchema,
   EventRollupDailySchema,
   EventRollupDailyClientModelSchema,
+  WebhookEndpointSchema,
+  WebhookDeliverySchema,
+  ScheduledRunSchema,
+  AlertRuleSchema,
+  AlertBreachSchema,
 ];

@@ -17,6 +17,7 @@ export interface OrgSettings {
   usdFxRateOverride: number | null;
   includedEvents: number | null;
   createdAt: number;
+  digestEmails: string[];
 }
 
 export function toSettings(org: Org): OrgSettings {
@@ -33,5 +34,6 @@ export function toSettings(org: Org): OrgSettings {
     usdFxRateOverride: org.usdFxRateOverride == null ? null : Number(org.usdFxRateOverride),
     includedEvents: org.includedEvents == null ? null : Number(org.includedEvents),
     createdAt: Number(org.createdAt),
+    digestEmails: org.digestEmails ? org.digestEmails.split(',') : [],
   };
 }

@@ -16,6 +16,8 @@ export const OrgSchema = defineEntity({
     fallbackBaselineMinutes: p.double().nullable(),
     usdFxRateOverride: p.double().nullable(),
     includedEvents: p.bigint('number').nullable(),
+    /** Digest email recipients, comma-separated (null: none). */
+    digestEmails: p.text().nullable(),
     createdAt: p.bigint('number'),
   },
 });

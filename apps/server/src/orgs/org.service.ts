@@ -30,6 +30,7 @@ export interface OrgPatch {
   fallback_baseline_minutes?: number | null;
   usd_fx_rate_override?: number | null;
   included_events?: number | null;
+  digest_emails?: string[];
 }
 
 // Another process may change an org; this bounds how long a cached copy can be stale (changes made through this
@@ -66,6 +67,7 @@ export class OrgService {
       fallbackBaselineMinutes: null,
       usdFxRateOverride: null,
       includedEvents: input.included_events ?? null,
+      digestEmails: null,
       createdAt: now,
     });
     await em.flush();
@@ -119,6 +121,7 @@ export class OrgService {
       if (patch.fallback_baseline_minutes !== undefined) org.fallbackBaselineMinutes = patch.fallback_baseline_minutes;
       if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
       if (patch.included_events !== undefined) org.includedEvents = patch.included_events;
+      if (patch.digest_emails !== undefined) org.digestEmails = patch.digest_emails.length ? patch.digest_emails.join(',') : null;
       await em.flush();
       return toSettings(org);
     });
@@ -162,5 +165,6 @@ export function orgResponse(org: OrgSettings) {
     usd_fx_rate_override: org.usdFxRateOverride,
     included_events: org.includedEvents,
     created_at: iso(org.createdAt),
+    digest_emails: org.digestEmails,
   };
 }

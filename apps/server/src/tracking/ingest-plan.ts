@@ -4,6 +4,7 @@
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
 // `eventValues`, the rollup keys of `ROLLUPS` and `AGENT_SEEN`, so the two cannot disagree.
 import { ApiError } from '../http/api-error.js';
+import { INSERT_DELIVERY_SQL, type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
 import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 
@@ -27,7 +28,7 @@ export interface IngestStore {
    * SQLite commits a call in one transaction; PostgreSQL too, except that an event whose key was being released by
    * a concurrent refusal is recorded by the flush's next statement (each event is still all or nothing).
    */
-  ingest(items: PreparedEvent[], quota: Quota, now?: number): Promise<IngestResult[]>;
+  ingest(items: PreparedEvent[], quota: Quota, now?: number, outbox?: OrgOutbox | null): Promise<IngestResult[]>;
 }
 
 export interface Sql {
@@ -198,7 +199,12 @@ export const claimValues = (item: PreparedEvent, now: number) => ({
  * The statements that record one event, deciding as they go: a replay or a conflict (which never count), a refusal
  * over the quota (which frees the key it claimed), or a new event counted in the month.
  */
-export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator<Sql, IngestResult, SqlResult> {
+export function* ingestSteps(
+  item: PreparedEvent,
+  quota: Quota,
+  now: number,
+  outbox: OrgOutbox | null = null,
+): Generator<Sql, IngestResult, SqlResult> {
   const { row } = item;
   // First, before any write (on PostgreSQL after the org row's shared lock, so the currency cannot change until commit).
   if ((yield { sql: ORG_CURRENCY, params: [row.orgId], mode: 'get' }).row?.currency !== row.currency) return staleSettings();
@@ -250,7 +256,36 @@ export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Ge
   yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
   yield { sql: ROLL_UP, params: [...rollupKey(row), ...rollupSums(row)], mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
+  if (outbox) {
+    const { created, firstOfAgent } = webhookRows(outbox, row, claim.response, now);
+    // The agent row was just upserted: under its lock, a count of 1 means this is the agent's first event.
+    if (
+      firstOfAgent.length &&
+      Number((yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row?.event_count) === 1
+    )
+      created.push(...firstOfAgent);
+    for (const r of created) yield { sql: INSERT_DELIVERY_SQL, params: outboxParams(r), mode: 'run' };
+  }
   return { status: 201, response: claim.response };
+}
+
+const AGENT_EVENT_COUNT = 'select event_count from agents where org_id = ? and agent_id = ?';
+
+/**
+ * The webhook outbox rows of a new event, written in the event's own transaction (only for an org with subscribed
+ * endpoints), so an acknowledged event's webhook cannot be lost: `event.created` (the 201 body), and the
+ * `agent.first_event` rows that apply only if the event turns out to be its agent's first.
+ */
+export function webhookRows(outbox: OrgOutbox, row: PreparedEvent['row'], response: string, now: number) {
+  const created: OutboxRow[] = outbox.rows('event.created', response, now);
+  const firstOfAgent: OutboxRow[] = outbox.wants('agent.first_event')
+    ? outbox.rows(
+        'agent.first_event',
+        JSON.stringify({ agent_id: row.agentId, event_id: row.eventId, occurred_at: new Date(row.occurredAt).toISOString() }),
+        now,
+      )
+    : [];
+  return { created, firstOfAgent };
 }
 
 /** One ingest call waiting in a group-commit queue. */
@@ -258,6 +293,8 @@ export interface PendingCall {
   items: PreparedEvent[];
   quota: Quota;
   now: number;
+  /** The org's webhook outbox, when it has subscribed endpoints. */
+  outbox?: OrgOutbox | null;
   resolve(results: IngestResult[]): void;
   reject(error: unknown): void;
 }

@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
 import { LOCK_ORGS_FOR_INGEST } from '../orgs/settings-lock.js';
+import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
 import {
   AGENT_SEEN,
@@ -39,6 +40,7 @@ import {
   type Sql,
   staleSettings,
   takenKeyAnswer,
+  webhookRows,
 } from './ingest-plan.js';
 import type { PreparedEvent } from './prepare.js';
 
@@ -189,6 +191,59 @@ ${CLAIM_ANSWERS}
 union all
 select given.ord, false, null, null, false, true from given where given.ord not in (select ord from i)`;
 
+// Webhooks: for a flush holding events of orgs with subscribed endpoints (only then), a variant of the same statement
+// also writes their outbox rows, so the event and its webhook commit together, still in one round trip. A row is
+// written when its event was counted; an `agent.first_event` row (o_first = 1) only for the first event of the flush
+// for an agent whose count is now exactly the flush's (none before it: `seen` returns the count after its upsert,
+// under the agent row's lock). next_attempt_at 0: due at once (see outboxParams).
+const OUTBOX_COLUMNS: Column[] = [
+  ['o_event', 'text'],
+  ['o_first', 'int8'],
+  ['o_id', 'text'],
+  ['o_org_id', 'text'],
+  ['o_webhook_id', 'text'],
+  ['o_event_id', 'text'],
+  ['o_event_type', 'text'],
+  ['o_payload', 'text'],
+  ['o_created_at', 'int8'],
+];
+const outboxWrites = (from: number) => `${WRITES.replace(/\)$/, '  returning org_id, agent_id, event_count\n)')},
+o as (select * from ${unnest(OUTBOX_COLUMNS, from)}),
+webhooks as (
+  insert into webhook_deliveries (id, org_id, webhook_id, event_id, event_type, payload, status, attempts, next_attempt_at, created_at)
+  select o.o_id, o.o_org_id, o.o_webhook_id, o.o_event_id, o.o_event_type, o.o_payload, 'pending', 0, 0, o.o_created_at
+  from o join counted c on c.event_id = o.o_event
+  where o.o_first = 0 or (
+    c.ord = (select min(f.ord) from counted f where f.org_id = c.org_id and f.agent_id = c.agent_id)
+    and exists (select 1 from seen s where s.org_id = c.org_id and s.agent_id = c.agent_id
+      and s.event_count = (select count(*) from counted f where f.org_id = c.org_id and f.agent_id = c.agent_id)))
+)`;
+const withOutbox = (sql: string, tail: string, from: number) => {
+  if (!sql.includes(`${WRITES}\n${tail}`)) throw new Error('the ingest statement changed shape: wire its outbox variant again');
+  return sql.replace(`${WRITES}\n${tail}`, `${outboxWrites(from)}\n${tail}`);
+};
+const WRITE_OUTBOX_SQL = withOutbox(WRITE_SQL, CLAIM_ANSWERS, WRITE_COLUMNS.length + 1);
+const RECORD_OUTBOX_SQL = withOutbox(
+  RECORD_SQL,
+  'select org_id, month, granted from granted',
+  MONTH_COLUMNS.length + RECORD_COLUMNS.length + 1,
+);
+
+/** The flush's outbox rows as OUTBOX_COLUMNS (none for orgs without endpoints). */
+function outboxColumns(entries: Entry[]): unknown[][] | null {
+  const rows: unknown[][] = [];
+  for (const e of entries) {
+    if (!e.call.outbox) continue;
+    const { created, firstOfAgent } = webhookRows(e.call.outbox, e.item.row, e.claim.response, e.call.now);
+    for (const [first, list] of [
+      [0, created],
+      [1, firstOfAgent],
+    ] as const)
+      for (const r of list) rows.push([e.item.row.eventId, first, r.id, r.orgId, r.webhookId, r.eventId, r.type, r.payload, r.createdAt]);
+  }
+  return rows.length ? columnsOf(rows, OUTBOX_COLUMNS.length) : null;
+}
+
 const OPEN_MONTHS_SQL = `insert into org_usage (org_id, month, events) select org_id, month, 0 from ${unnest(MONTH_COLUMNS.slice(0, 2))}
   on conflict (org_id, month) do nothing`;
 
@@ -204,6 +259,8 @@ const CLAIM = named(CLAIM_SQL);
 const HOLDERS = named(HOLDERS_SQL);
 const RECORD = named(RECORD_SQL);
 const WRITE = named(WRITE_SQL);
+const WRITE_OUTBOX = named(WRITE_OUTBOX_SQL);
+const RECORD_OUTBOX = named(RECORD_OUTBOX_SQL);
 const OPEN_MONTHS = named(OPEN_MONTHS_SQL);
 
 /** One event of a flush, with what the flush found out about it so far. */
@@ -230,10 +287,10 @@ export class PostgresIngestStore implements IngestStore {
 
   constructor(private readonly pool: Pool) {}
 
-  ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
+  ingest(items: PreparedEvent[], quota: Quota, now = Date.now(), outbox: OrgOutbox | null = null): Promise<IngestResult[]> {
     if (items.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      this.queue.push({ items, quota, now, resolve, reject });
+      this.queue.push({ items, quota, now, outbox, resolve, reject });
       if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => void this.drain());
@@ -337,7 +394,9 @@ export class PostgresIngestStore implements IngestStore {
       entries,
       async (open) => {
         const rows = open.map((e) => [...recordRow(e, 0), e.claim.requestHash, e.claim.response, e.claim.createdAt, e.claim.expiredBefore]);
-        const answers = (await this.pool.query({ ...WRITE, values: columnsOf(rows, WRITE_COLUMNS.length) })).rows;
+        const outbox = outboxColumns(open);
+        const values = columnsOf(rows, WRITE_COLUMNS.length);
+        const answers = (await this.pool.query(outbox ? { ...WRITE_OUTBOX, values: [...values, ...outbox] } : { ...WRITE, values })).rows;
         const stale = new Set(answers.filter((a) => a.stale).map((a) => Number(a.ord)));
         open.forEach((e, i) => {
           if (stale.has(i + 1)) e.result = staleSettings();
@@ -425,10 +484,9 @@ export class PostgresIngestStore implements IngestStore {
     });
     // One cap per org month: the smallest any call of the flush carries (they differ only across a plan change).
     const monthRows = [...months.values()].map(({ quota, n }) => [quota.orgId, quota.month, n, capOf(entries, quota)]);
-    const { rows: granted } = await client.query({
-      ...RECORD,
-      values: [...columnsOf(monthRows, MONTH_COLUMNS.length), ...columnsOf(rows, RECORD_COLUMNS.length)],
-    });
+    const values = [...columnsOf(monthRows, MONTH_COLUMNS.length), ...columnsOf(rows, RECORD_COLUMNS.length)];
+    const outbox = outboxColumns(entries);
+    const { rows: granted } = await client.query(outbox ? { ...RECORD_OUTBOX, values: [...values, ...outbox] } : { ...RECORD, values });
     const grants = new Map(granted.map((g) => [`${g.org_id}\u0000${g.month}`, Number(g.granted)]));
     rows.forEach((row, i) => {
       const entry = entries[i];
@@ -445,7 +503,7 @@ export class PostgresIngestStore implements IngestStore {
   private async stepByStep(client: PoolClient, call: PendingCall): Promise<IngestResult[]> {
     const results: IngestResult[] = [];
     for (const item of call.items) {
-      const steps = ingestSteps(item, call.quota, call.now);
+      const steps = ingestSteps(item, call.quota, call.now, call.outbox ?? null);
       let next = steps.next();
       while (!next.done) {
         const out = await client.query(statement(next.value));

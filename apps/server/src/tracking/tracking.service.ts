@@ -11,6 +11,7 @@ import { quotaFor } from '../plans/plan-math.js';
 import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
 import { PriceBook } from '../pricing/price-book.js';
 import { TaskTypeService } from '../task-types/task-type.service.js';
+import { WebhookSubscriptions } from '../webhooks/subscriptions.js';
 import { trackedEvent } from './event-row.js';
 import type { IngestResult, IngestStore } from './ingest-plan.js';
 import { INGEST_STORE } from './ingest-store.js';
@@ -29,6 +30,7 @@ export class TrackingService {
     @Inject(PriceBook) private readonly prices: PriceBook,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(OrgService) private readonly orgs: OrgService,
+    @Inject(WebhookSubscriptions) private readonly webhooks: WebhookSubscriptions,
   ) {}
 
   /** Everything valuation needs about the org, from caches: no query per event once warm. */
@@ -120,6 +122,7 @@ export class TrackingService {
         prepared.map((p) => p.event),
         quotaFor(org, this.config.plans, now),
         now,
+        await this.webhooks.forOrg(org.id),
       );
       pending = [];
       stored.forEach((result, i) => {

@@ -23,6 +23,7 @@ const ctx: TrackContext = {
     fallbackBaselineMinutes: null,
     usdFxRateOverride: null,
     includedEvents: null,
+    digestEmails: [],
     createdAt: 0,
   },
   receivedAt: Date.now(),

@@ -495,6 +495,191 @@ export interface paths {
         patch: operations["updateOrg"];
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The org's webhook endpoints, oldest first, with their health. Secrets are never listed.
+         *
+         *     Pro and above: a free org gets 403 `feature_locked`.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description Subscribes a URL to event types. The response's `secret` signs every delivery (see `docs/webhooks.md`); it is shown exactly once. The URL must be `https://` and must not resolve to a loopback, private, link-local or metadata address (checked again at every delivery), unless the operator set `HUMANHOURS_WEBHOOK_ALLOW_PRIVATE=true`.
+         *
+         *     Pro and above: a free org gets 403 `feature_locked`.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description One endpoint with its health (`status`, `consecutive_failures`).
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Deletes the endpoint and its pending deliveries.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, enable, disable or rotate a webhook endpoint
+         * @description Changes the URL, event types or description; `enabled: true` re-enables a disabled endpoint (and resets its failure count). `rotate_secret: true` issues a new secret (in this response only); the previous one keeps signing too (a second `v1=` entry) for `rotation_grace_seconds` (default 86400).
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a ping
+         * @description Queues a `ping` delivery to the endpoint (even when it is not subscribed to anything) and answers it; follow it with `GET /v1/webhooks/{id}/deliveries`.
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description Deliveries to this endpoint, newest first: event type, attempts, last status and error, next attempt.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+                /** @description The delivery id. */
+                delivery_id: components["parameters"]["DeliveryIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver
+         * @description Queues the delivery again now, with the same delivery id (receivers dedupe on `X-Humanhours-Delivery`) and a fresh attempt schedule.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List alert rules
+         * @description The org's value alert rules, oldest first, with what each is breaching now.
+         */
+        get: operations["listAlertRules"];
+        put?: never;
+        /**
+         * Create an alert rule
+         * @description A rule evaluated every hour over the last `window_days` days: `net_saved_below` (an agent's net saved below `threshold`, default 0), `cost_per_hour_saved_above` (an agent's agent cost per hour saved above `threshold`, org currency), `failure_share_above` (the share of failed events above `threshold` percent). Without `agent_id` the agent kinds apply to each agent on its own and `failure_share_above` to the whole org. A breach sends `alert.triggered` once; `alert.resolved` when it clears.
+         */
+        post: operations["createAlertRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The alert rule id. */
+                id: components["parameters"]["AlertIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an alert rule
+         * @description One rule with its current breaches.
+         */
+        get: operations["getAlertRule"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an alert rule
+         * @description Deletes the rule; open breaches are dropped without `alert.resolved`.
+         */
+        delete: operations["deleteAlertRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an alert rule
+         * @description Changes the threshold, window, agent or `enabled`; the next hourly evaluation uses the new values.
+         */
+        patch: operations["updateAlertRule"];
+        trace?: never;
+    };
     "/v1/models": {
         parameters: {
             query?: never;
@@ -728,7 +913,33 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    deliveryEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A delivery, as your endpoint receives it
+         * @description HumanHours POSTs one event per request to each subscribed endpoint, with
+         *     `X-Humanhours-Signature: t=<unix>,v1=<hex>` (HMAC-SHA256 of `{t}.{raw body}` with the
+         *     endpoint's secret; two `v1` entries during a secret rotation), `X-Humanhours-Event` (the
+         *     type) and `X-Humanhours-Delivery` (the delivery id, the same on every retry and
+         *     redelivery: dedupe on it). Answer any 2xx within 10 s; anything else is retried after
+         *     0 s, 30 s, 2 min, 10 min and 1 h. See `docs/webhooks.md`.
+         */
+        post: operations["receiveWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -1467,6 +1678,7 @@ export interface components {
             usd_fx_rate_override: number | null;
             /** @description Monthly included events set for this org (enterprise); `null` = the plan's default. */
             included_events: number | null;
+            digest_emails: components["schemas"]["DigestEmails"];
             created_at: components["schemas"]["DateTime"];
         };
         /** @description An org's settings. */
@@ -1481,6 +1693,205 @@ export interface components {
             needs_review_credit?: number;
             fallback_baseline_minutes?: number | null;
             usd_fx_rate_override?: number | null;
+            digest_emails?: components["schemas"]["DigestEmails"];
+        };
+        /**
+         * @description An event type an endpoint can subscribe to (`ping` is sent by `POST /v1/webhooks/{id}/test` only).
+         * @enum {string}
+         */
+        WebhookEventType: "event.created" | "agent.first_event" | "weekly.digest" | "monthly.digest" | "usage.threshold" | "alert.triggered" | "alert.resolved";
+        /**
+         * Format: uri
+         * @description Where deliveries are POSTed: `https://` (or `http://` with `HUMANHOURS_WEBHOOK_ALLOW_PRIVATE=true`).
+         */
+        WebhookUrl: string;
+        WebhookEventTypes: components["schemas"]["WebhookEventType"][];
+        /** @description A new webhook endpoint. */
+        WebhookCreate: {
+            url: components["schemas"]["WebhookUrl"];
+            event_types: components["schemas"]["WebhookEventTypes"];
+            description?: string;
+        };
+        /** @description The endpoint settings to change. */
+        WebhookUpdate: {
+            url?: components["schemas"]["WebhookUrl"];
+            event_types?: components["schemas"]["WebhookEventTypes"];
+            description?: string | null;
+            /** @description `false` stops deliveries; `true` re-enables (and resets the failure count). */
+            enabled?: boolean;
+            /** @description `true`: issue a new secret, returned once in this response. */
+            rotate_secret?: boolean;
+            /** @description How long the previous secret keeps signing after a rotation (default 86400). */
+            rotation_grace_seconds?: number;
+        };
+        /** @description A webhook endpoint. */
+        WebhookFields: {
+            id: string;
+            url: components["schemas"]["WebhookUrl"];
+            description: string | null;
+            event_types: components["schemas"]["WebhookEventTypes"];
+            enabled: boolean;
+            /**
+             * @description `failing` after 5 consecutive failed attempts; `disabled` after 20 (or by `enabled: false`).
+             * @enum {string}
+             */
+            status: "active" | "failing" | "disabled";
+            consecutive_failures: number;
+            /** Format: date-time */
+            disabled_at: string | null;
+            /**
+             * Format: date-time
+             * @description Until then deliveries carry a second signature made with the previous secret.
+             */
+            previous_secret_expires_at: string | null;
+            created_at: components["schemas"]["DateTime"];
+        };
+        /** @description A webhook endpoint. */
+        Webhook: components["schemas"]["WebhookFields"];
+        /** @description A webhook endpoint; `secret` only when it was just created or rotated. */
+        WebhookWithSecret: {
+            /** @description The signing secret, shown once. */
+            secret?: string;
+        } & components["schemas"]["WebhookFields"];
+        /** @description One page of webhook endpoints. */
+        WebhookList: {
+            data: components["schemas"]["Webhook"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description One event sent to one endpoint, with its attempts. */
+        WebhookDelivery: {
+            /** @description Sent as `X-Humanhours-Delivery`; the same on every attempt and redelivery. */
+            id: string;
+            webhook_id: string;
+            /** @description The `id` of the payload. */
+            event_id: string;
+            /** @enum {string} */
+            event_type: "event.created" | "agent.first_event" | "weekly.digest" | "monthly.digest" | "usage.threshold" | "alert.triggered" | "alert.resolved" | "ping";
+            /**
+             * @description `failed`: every scheduled attempt failed (redeliver to try again). Deliveries of a disabled endpoint stay `pending` until it is enabled again.
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            last_status_code: number | null;
+            last_error: string | null;
+            /** @description The first 512 characters of the last response body. */
+            response_excerpt: string | null;
+            /** Format: date-time */
+            next_attempt_at: string | null;
+            /** Format: date-time */
+            last_attempt_at: string | null;
+            /** Format: date-time */
+            delivered_at: string | null;
+            created_at: components["schemas"]["DateTime"];
+        };
+        /** @description One page of deliveries. */
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @enum {string} */
+        AlertKind: "net_saved_below" | "cost_per_hour_saved_above" | "failure_share_above";
+        /** @description A new alert rule. */
+        AlertRuleCreate: {
+            kind: components["schemas"]["AlertKind"];
+            agent_id?: components["schemas"]["AgentId"];
+            /** @description Org currency for the money kinds (default 0 for `net_saved_below`), percent (0–100) for `failure_share_above`. */
+            threshold?: number;
+            /** @description Days looked back at each evaluation (default 7). */
+            window_days?: number;
+            description?: string;
+        };
+        /** @description The rule settings to change. */
+        AlertRuleUpdate: {
+            agent_id?: string | null;
+            threshold?: number;
+            window_days?: number;
+            enabled?: boolean;
+            description?: string | null;
+        };
+        /** @description A value alert rule. */
+        AlertRule: {
+            id: string;
+            kind: components["schemas"]["AlertKind"];
+            agent_id: string | null;
+            threshold: number;
+            window_days: number;
+            enabled: boolean;
+            description: string | null;
+            /** @description What breaches the rule now: agent ids, or `*` for the whole org. */
+            breaching: string[];
+            /** Format: date-time */
+            last_evaluated_at: string | null;
+            created_at: components["schemas"]["DateTime"];
+        };
+        /** @description One page of alert rules. */
+        AlertRuleList: {
+            data: components["schemas"]["AlertRule"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description Who receives the weekly and monthly digest by email (needs `HUMANHOURS_SMTP_URL`). */
+        DigestEmails: string[];
+        /** @description The JSON body of every delivery (see `docs/webhooks.md`). */
+        WebhookPayload: {
+            /** @description The event id (one event may be delivered to several endpoints). */
+            id: string;
+            /** @enum {string} */
+            type: "event.created" | "agent.first_event" | "weekly.digest" | "monthly.digest" | "usage.threshold" | "alert.triggered" | "alert.resolved" | "ping";
+            created_at: components["schemas"]["DateTime"];
+            org_id: components["schemas"]["OrgId"];
+            data: components["schemas"]["TrackedEvent"] | components["schemas"]["AgentFirstEventData"] | components["schemas"]["DigestData"] | components["schemas"]["UsageThresholdData"] | components["schemas"]["AlertData"] | components["schemas"]["PingData"];
+        };
+        /** @description `agent.first_event`: an agent id seen for the first time. */
+        AgentFirstEventData: {
+            agent_id: components["schemas"]["AgentId"];
+            event_id: string;
+            occurred_at: components["schemas"]["DateTime"];
+        };
+        /** @description Relative change against the period before (0.25 = +25 %); `null` when the period before was zero. */
+        DigestChange: {
+            events: number | null;
+            hours_saved: number | null;
+            cost_saved: number | null;
+            net_saved: number | null;
+        };
+        /** @description `weekly.digest` (Monday–Sunday) or `monthly.digest` (calendar month) in the org's time zone, computed like `GET /v1/reports/summary` for the same range. */
+        DigestData: {
+            /** @enum {string} */
+            period: "week" | "month";
+            range: components["schemas"]["ReportRange"];
+            tz: components["schemas"]["TimeZone"];
+            currency: components["schemas"]["Currency"];
+            totals: components["schemas"]["ReportMetrics"];
+            previous_totals: components["schemas"]["ReportMetrics"];
+            change: components["schemas"]["DigestChange"];
+            top_agents: components["schemas"]["TopEntry"][];
+            top_task_types: components["schemas"]["TopEntry"][];
+        };
+        /** @description `usage.threshold`: the month's events reached 80 % or 100 % of the included events. */
+        UsageThresholdData: {
+            month: string;
+            /** @enum {integer} */
+            threshold_percent: 80 | 100;
+            events: number;
+            included_events: number;
+        };
+        /** @description `alert.triggered` / `alert.resolved`. */
+        AlertData: {
+            rule: components["schemas"]["AlertRule"];
+            /** @description The agent id, or `*` for the org. */
+            subject: string;
+            /** @description The measured value (`null`: nothing measurable any more). */
+            value: number | null;
+            threshold: number;
+            range: components["schemas"]["ReportRange"];
+        };
+        /** @description `ping`: sent by `POST /v1/webhooks/{id}/test`. */
+        PingData: {
+            webhook_id: string;
         };
         /** @description A model of the price book. */
         Model: {
@@ -2023,6 +2434,12 @@ export interface components {
          * @example AbCd1234
          */
         ApiKeyIdPath: components["schemas"]["ApiKeyId"];
+        /** @description The webhook endpoint id. */
+        WebhookIdPath: string;
+        /** @description The delivery id. */
+        DeliveryIdPath: string;
+        /** @description The alert rule id. */
+        AlertIdPath: string;
         /**
          * @description The org's id.
          * @example org_01HQ2B3C4D5E6F7G8H9J0K1M2N
@@ -4050,7 +4467,8 @@ export interface operations {
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": null,
-                     *       "created_at": "2026-01-12T08:00:00.000Z"
+                     *       "created_at": "2026-01-12T08:00:00.000Z",
+                     *       "digest_emails": []
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -4115,7 +4533,8 @@ export interface operations {
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": null,
-                     *       "created_at": "2026-01-12T08:00:00.000Z"
+                     *       "created_at": "2026-01-12T08:00:00.000Z",
+                     *       "digest_emails": []
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -4125,6 +4544,590 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["SettingsConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint was created; `secret` is shown only in this response. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ping delivery, queued. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+                /** @description The delivery id. */
+                delivery_id: components["parameters"]["DeliveryIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued again. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAlertRules: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRuleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAlertRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description The rule was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAlertRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The alert rule id. */
+                id: components["parameters"]["AlertIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAlertRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The alert rule id. */
+                id: components["parameters"]["AlertIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAlertRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The alert rule id. */
+                id: components["parameters"]["AlertIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
@@ -4236,6 +5239,7 @@ export interface operations {
                      *           "usd_fx_rate_override": null,
                      *           "included_events": null,
                      *           "created_at": "2026-01-12T08:00:00.000Z",
+                     *           "digest_emails": [],
                      *           "events_this_month": 24310,
                      *           "lifetime_events": 318211
                      *         }
@@ -4305,7 +5309,8 @@ export interface operations {
                      *         "fallback_baseline_minutes": null,
                      *         "usd_fx_rate_override": null,
                      *         "included_events": null,
-                     *         "created_at": "2026-01-12T08:00:00.000Z"
+                     *         "created_at": "2026-01-12T08:00:00.000Z",
+                     *         "digest_emails": []
                      *       },
                      *       "api_key": {
                      *         "id": "AbCd1234",
@@ -4390,7 +5395,8 @@ export interface operations {
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": 2000000,
-                     *       "created_at": "2026-01-12T08:00:00.000Z"
+                     *       "created_at": "2026-01-12T08:00:00.000Z",
+                     *       "digest_emails": []
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -4677,6 +5683,35 @@ export interface operations {
             404: components["responses"]["McpDisabled"];
             422: components["responses"]["UnmeteredValidationError"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    receiveWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
