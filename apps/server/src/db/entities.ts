@@ -1,8 +1,10 @@
+import { AuditEntrySchema } from '../audit/audit-entry.entity.js';
 import { AgentSchema } from '../agents/agent.entity.js';
 import { ApiKeySchema } from '../api-keys/api-key.entity.js';
 import { OrgSchema } from '../orgs/org.entity.js';
 import { OrgUsageSchema } from '../plans/org-usage.entity.js';
 import { EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';
+import { ShareLinkSchema } from '../share-links/share-link.entity.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from '../task-types/task-type.entity.js';
 import { EventSchema, IdempotencyRecordSchema } from '../tracking/event.entity.js';
 
@@ -19,4 +21,6 @@ export const entities = [
   OrgUsageSchema,
   EventRollupSchema,
   EventRollupDailySchema,
+  ShareLinkSchema,
+  AuditEntrySchema,
 ];

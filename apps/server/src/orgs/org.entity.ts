@@ -16,8 +16,13 @@ export const OrgSchema = defineEntity({
     fallbackBaselineMinutes: p.double().nullable(),
     usdFxRateOverride: p.double().nullable(),
     includedEvents: p.bigint('number').nullable(),
+    /** The pool owner when this org is a child workspace (its quota and usage are the pool's). */
+    parentOrgId: p.string().length(40).nullable(),
+    /** When a child workspace was closed (its keys revoked; its events kept). */
+    closedAt: p.bigint('number').nullable(),
     createdAt: p.bigint('number'),
   },
+  indexes: [{ properties: ['parentOrgId'] }],
 });
 
 export type Org = InstanceType<typeof OrgSchema.class>;

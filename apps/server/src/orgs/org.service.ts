@@ -15,6 +15,8 @@ export interface NewOrg {
   default_hourly_rate?: number;
   timezone?: string;
   included_events?: number | null;
+  /** Creates the org as a child workspace of this pool owner. */
+  parentOrgId?: string | null;
 }
 
 export interface OrgPatch {
@@ -69,6 +71,8 @@ export class OrgService {
       fallbackBaselineMinutes: null,
       usdFxRateOverride: null,
       includedEvents: input.included_events ?? null,
+      parentOrgId: input.parentOrgId ?? null,
+      closedAt: null,
       createdAt: now,
     });
     await em.flush();
@@ -149,6 +153,7 @@ export function orgResponse(org: OrgSettings) {
     fallback_baseline_minutes: org.fallbackBaselineMinutes,
     usd_fx_rate_override: org.usdFxRateOverride,
     included_events: org.includedEvents,
+    parent_org_id: org.parentOrgId,
     created_at: iso(org.createdAt),
   };
 }

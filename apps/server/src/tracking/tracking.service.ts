@@ -60,7 +60,7 @@ export class TrackingService {
   async track(auth: AuthContext, input: TrackInput, idempotencyKey: string | null): Promise<IngestResult> {
     const now = Date.now();
     const prepared = prepareEvent(input, idempotencyKey, await this.context(auth.org, now));
-    const [result] = await this.store.ingest([prepared], quotaFor(auth.org, this.config.plans, now), now);
+    const [result] = await this.store.ingest([prepared], quotaFor(auth.poolOwner, this.config.plans, now), now);
     return result;
   }
 
@@ -90,7 +90,7 @@ export class TrackingService {
     });
     const stored = await this.store.ingest(
       accepted.map((a) => a.prepared),
-      quotaFor(auth.org, this.config.plans, now),
+      quotaFor(auth.poolOwner, this.config.plans, now),
       now,
     );
     stored.forEach((result, i) => {

@@ -22,6 +22,8 @@ const ctx: TrackContext = {
     fallbackBaselineMinutes: null,
     usdFxRateOverride: null,
     includedEvents: null,
+    parentOrgId: null,
+    closedAt: null,
     createdAt: 0,
   },
   receivedAt: Date.now(),
