@@ -1,6 +1,6 @@
-import { AuditEntrySchema } from '../audit/audit-entry.entity.js';
 import { AgentSchema } from '../agents/agent.entity.js';
 import { ApiKeySchema } from '../api-keys/api-key.entity.js';
+import { AuditEntrySchema } from '../audit/audit-entry.entity.js';
 import { OrgSchema } from '../orgs/org.entity.js';
 import { OrgUsageSchema } from '../plans/org-usage.entity.js';
 import { EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';

@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   occurred_at_out_of_range: 422,
   rate_limited: 429,
   quota_exceeded: 429,
+  workspace_limit_reached: 403,
   internal: 500,
   service_unavailable: 503,
 } as const;

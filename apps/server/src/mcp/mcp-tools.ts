@@ -173,7 +173,7 @@ export class McpTools {
         description: "This billing month's tracked events against the plan's included events, the overage and its projected charge.",
         operationId: 'getUsage',
         anyKey: true,
-        run: (auth) => this.usage.report(auth.org),
+        run: (auth) => this.usage.report(auth.org, auth.poolOwner),
         text: usageText,
       }),
       this.queryTool({

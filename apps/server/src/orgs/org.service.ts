@@ -29,6 +29,8 @@ export interface OrgPatch {
   fallback_baseline_minutes?: number | null;
   usd_fx_rate_override?: number | null;
   included_events?: number | null;
+  /** Checked by workspaces/pool-membership.ts, the only caller that sets it. */
+  parent_org_id?: string | null;
 }
 
 // Another process may change an org; this bounds how long a cached copy can be stale (changes made through this
@@ -108,6 +110,19 @@ export class OrgService {
     if (patch.fallback_baseline_minutes !== undefined) org.fallbackBaselineMinutes = patch.fallback_baseline_minutes;
     if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
     if (patch.included_events !== undefined) org.includedEvents = patch.included_events;
+    if (patch.parent_org_id !== undefined) org.parentOrgId = patch.parent_org_id;
+    await em.flush();
+    const settings = toSettings(org);
+    this.cache.set(orgId, { settings, fetchedAt: Date.now() });
+    return settings;
+  }
+
+  /** Marks a child workspace closed (its keys are revoked by the caller); its events stay. */
+  async close(orgId: string, now = Date.now()): Promise<OrgSettings> {
+    const em = this.db.em();
+    const org = await em.findOne(OrgSchema, { id: orgId });
+    if (!org) throw new ApiError('not_found', `No org ${orgId}`);
+    org.closedAt = now;
     await em.flush();
     const settings = toSettings(org);
     this.cache.set(orgId, { settings, fetchedAt: Date.now() });

@@ -7,7 +7,8 @@ import { Database } from '../db/database.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
 import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 
-export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
+export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace' | TimeDimension | `metadata.${string}`;
+type ColumnDimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace';
 
 export interface EventFilters {
   agent_id?: string;
@@ -21,6 +22,8 @@ export interface EventFilters {
 
 export interface EventQuery {
   orgId: string;
+  /** A pool's cross-workspace report: these orgs instead of `orgId` alone (grouped by the `workspace` dimension). */
+  orgIds?: string[];
   tz: string;
   from: number;
   to: number;
@@ -52,7 +55,7 @@ const metadataKey = (d: string) => (d.startsWith('metadata.') ? d.slice('metadat
 interface Source {
   table: string;
   time: string;
-  column(dimension: 'agent' | 'task_type' | 'client' | 'model' | 'outcome'): string;
+  column(dimension: ColumnDimension): string;
   sums: Record<keyof Sums, string>;
 }
 
@@ -75,7 +78,14 @@ const HOURLY: Source = {
   table: 'event_rollup',
   time: 'hour',
   column: (d) =>
-    ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: "nullif(client, '')", model: "nullif(model, '')" })[d],
+    ({
+      agent: 'agent_id',
+      task_type: 'task_type',
+      outcome: 'outcome',
+      client: "nullif(client, '')",
+      model: "nullif(model, '')",
+      workspace: 'org_id',
+    })[d],
   sums: ROLLUP_SUMS,
 };
 
@@ -85,7 +95,7 @@ const DAILY: Source = {
   time: 'day',
   column: (d) => {
     if (d === 'client' || d === 'model') throw new Error(`the daily rollup has no ${d}`);
-    return { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' }[d];
+    return { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', workspace: 'org_id' }[d];
   },
   sums: ROLLUP_SUMS,
 };
@@ -93,7 +103,8 @@ const DAILY: Source = {
 const RAW: Source = {
   table: 'events',
   time: 'occurred_at',
-  column: (d) => ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' })[d],
+  column: (d) =>
+    ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model', workspace: 'org_id' })[d],
   sums: {
     events: 'count(*)',
     success: "sum(case when outcome = 'success' then 1 else 0 end)",
@@ -171,7 +182,7 @@ export class ReportEngine {
     for (const [i, d] of q.dimensions.entries()) {
       if (isTimeDimension(d)) continue;
       const key = metadataKey(d);
-      selects.push(`${key === null ? source.column(d as 'agent') : this.metadataValue(key, selectParams)} as d${i}`);
+      selects.push(`${key === null ? source.column(d as ColumnDimension) : this.metadataValue(key, selectParams)} as d${i}`);
     }
     if (q.dimensions.some(isTimeDimension)) {
       // Rows come per hour (rollup), per day (daily rollup: UTC days, used only where they are the zone's days) or
@@ -183,8 +194,9 @@ export class ReportEngine {
     // Aliases s0…s11: PostgreSQL folds unquoted identifiers to lower case, so camelCase names would not survive.
     selects.push(...SUM_FIELDS.map((f, i) => `${source.sums[f]} as s${i}`));
 
-    const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
-    const whereParams: unknown[] = [q.orgId, from, to];
+    const orgs = q.orgIds ? `org_id in (${q.orgIds.map(() => '?').join(', ')})` : 'org_id = ?';
+    const where = [orgs, `${source.time} >= ?`, `${source.time} < ?`];
+    const whereParams: unknown[] = [...(q.orgIds ?? [q.orgId]), from, to];
     for (const [name, dimension] of [
       ['agent_id', 'agent'],
       ['task_type', 'task_type'],

@@ -4,11 +4,13 @@ import { fromMinor } from '../core/money.js';
 import { roundHalfAwayFromZero, toScaledInteger } from '../core/rounding.js';
 import { timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
+import { ApiError } from '../http/api-error.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
 import { coveredMs, type Period, type ResolvedRange, resolveRange } from './calendar.js';
 import { toCsv } from './csv.js';
+import { convertSums } from './currency-conversion.js';
 import { addInto, METRIC_COLUMNS, metricsOf, type SortMetric, type Sums, sortRows, zeroSums } from './metrics.js';
-import { type Dimension, type EventFilters, type EventQuery, isTimeDimension, ReportEngine } from './report-engine.js';
+import { type Dimension, type EventFilters, type EventQuery, type GroupedSums, isTimeDimension, ReportEngine } from './report-engine.js';
 
 /** The query parameters shared by the reports, already checked and coerced against the spec. */
 export interface ReportParams {
@@ -26,6 +28,9 @@ export interface ReportParams {
   metric?: SortMetric;
   top?: number;
   format?: 'json' | 'csv';
+  /** Pool owners: `all` or one workspace's id (the controller resolves it to the orgs passed to `grouped`). */
+  workspace?: string;
+  convert?: boolean;
   [metadataFilter: `metadata.${string}`]: string;
 }
 
@@ -60,48 +65,125 @@ export class ReportsService {
     return { orgId: org.id, tz: scope.tz, from: scope.range.from, to: scope.range.to, dimensions, filters: scope.filters };
   }
 
-  /** time-saved, cost-saved and export: groups, sorted, with totals over every group. */
-  async grouped(org: OrgSettings, p: ReportParams, defaultSort: SortMetric) {
+  /**
+   * time-saved, cost-saved and export: groups, sorted, with totals over every group. `members` (a pool owner's
+   * `workspace=` report) makes it a cross-workspace report: see `acrossWorkspaces`.
+   */
+  async grouped(org: OrgSettings, p: ReportParams, defaultSort: SortMetric, members?: OrgSettings[]) {
     const scope = await this.scope(org, p);
     const dimensions = p.group_by ?? ['agent'];
+    if (!members && dimensions.includes('workspace')) {
+      throw ApiError.validation('group_by', 'may name workspace only with the workspace parameter', 'Add workspace=all (pool owners)');
+    }
     const sort = p.sort ?? defaultSort;
+    if (members) return this.acrossWorkspaces(org, members, p, scope, dimensions, sort);
     const groups = await this.engine.grouped(this.query(org, scope, dimensions));
     const totals = groups.reduce((sum, g) => addInto(sum, g.sums), zeroSums());
     const { from, to } = scope.range;
-    const timeIndex = dimensions.findIndex(isTimeDimension);
-    const rows = sortRows(
-      groups.map((g) => ({ ...g, tieBreak: JSON.stringify(g.values) })),
+    const rows = this.rows(
+      groups.map((g) => ({ ...g, currency: org.currency })),
+      dimensions,
+      scope,
       sort,
-    )
-      .slice(0, p.top ?? MAX_ROWS)
-      .map((g) => {
-        // A row of a day / week / month bucket spreads over that bucket (within the range), not the whole range.
-        const covered =
-          timeIndex < 0 ? to - from : coveredMs(bucketBounds(g.values[timeIndex]!, dimensions[timeIndex] as 'day', scope.tz), from, to);
-        return {
-          group: Object.fromEntries(dimensions.map((d, i) => [GROUP_KEY(d), g.values[i]])),
-          ...metricsOf(g.sums, org.currency, covered),
-        };
-      });
+      p.top,
+    ).map(({ currency: _, ...row }) => row);
     return {
-      meta: {
-        period: scope.range.period,
-        range: rangeJson(scope.range),
-        tz: scope.tz,
-        group_by: dimensions,
-        sort,
-        total_groups: groups.length,
-      },
+      meta: this.groupedMeta(scope, dimensions, sort, groups.length),
       currency: org.currency,
       totals: metricsOf(totals, org.currency, to - from),
       rows,
     };
   }
 
+  private groupedMeta(scope: Scope, dimensions: Dimension[], sort: SortMetric, totalGroups: number) {
+    return {
+      period: scope.range.period,
+      range: rangeJson(scope.range),
+      tz: scope.tz,
+      group_by: dimensions,
+      sort,
+      total_groups: totalGroups,
+    };
+  }
+
+  /** Sorted, cut to `top`, as ReportRows in each group's own currency. */
+  private rows(groups: Array<GroupedSums & { currency: string }>, dimensions: Dimension[], scope: Scope, sort: SortMetric, top?: number) {
+    const { from, to } = scope.range;
+    const timeIndex = dimensions.findIndex(isTimeDimension);
+    return sortRows(
+      groups.map((g) => ({ ...g, tieBreak: JSON.stringify([...g.values, g.currency]) })),
+      sort,
+    )
+      .slice(0, top ?? MAX_ROWS)
+      .map((g) => {
+        // A row of a day / week / month bucket spreads over that bucket (within the range), not the whole range.
+        const covered =
+          timeIndex < 0 ? to - from : coveredMs(bucketBounds(g.values[timeIndex]!, dimensions[timeIndex] as 'day', scope.tz), from, to);
+        return {
+          group: Object.fromEntries(dimensions.map((d, i) => [GROUP_KEY(d), g.values[i]])),
+          currency: g.currency,
+          ...metricsOf(g.sums, g.currency, covered),
+        };
+      });
+  }
+
+  /**
+   * A pool owner's report over several workspaces, each in its own currency. Rows are split by currency (or, with
+   * `convert`, converted into the owner's); `totals_by_currency` never adds one currency to another; `totals` is
+   * in the owner's currency, every other workspace's money converted.
+   */
+  private async acrossWorkspaces(
+    owner: OrgSettings,
+    members: OrgSettings[],
+    p: ReportParams,
+    scope: Scope,
+    dimensions: Dimension[],
+    sort: SortMetric,
+  ) {
+    const byId = new Map(members.map((m) => [m.id, m]));
+    // Always split by workspace underneath: a workspace is the unit that has one currency.
+    const asked = dimensions.includes('workspace') ? dimensions : [...dimensions, 'workspace' as const];
+    const wsIndex = asked.indexOf('workspace');
+    const groups = await this.engine.grouped({ ...this.query(owner, scope, asked), orgIds: members.map((m) => m.id) });
+    const convert = p.convert === true;
+    const rows = new Map<string, GroupedSums & { currency: string }>();
+    const perCurrency = new Map<string, Sums>();
+    const totals = zeroSums();
+    for (const g of groups) {
+      const workspace = byId.get(g.values[wsIndex]!)!;
+      const converted = convertSums(g.sums, workspace, owner);
+      addInto(totals, converted);
+      addInto(perCurrency.get(workspace.currency) ?? perCurrency.set(workspace.currency, zeroSums()).get(workspace.currency)!, g.sums);
+      const values = dimensions.map((d) => g.values[asked.indexOf(d)]!);
+      const currency = convert ? owner.currency : workspace.currency;
+      const id = JSON.stringify([...values, currency]);
+      const row = rows.get(id);
+      if (row) addInto(row.sums, convert ? converted : g.sums);
+      else rows.set(id, { values, currency, sums: convert ? converted : { ...g.sums } });
+    }
+    const { from, to } = scope.range;
+    return {
+      meta: {
+        ...this.groupedMeta(scope, dimensions, sort, rows.size),
+        workspace: p.workspace!,
+        workspaces: members.map((m) => m.id),
+        converted: convert,
+      },
+      currency: owner.currency,
+      totals: metricsOf(totals, owner.currency, to - from),
+      totals_by_currency: [...perCurrency]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([currency, sums]) => ({ currency, ...metricsOf(sums, currency, to - from) })),
+      rows: this.rows([...rows.values()], dimensions, scope, sort, p.top),
+    };
+  }
+
   groupedCsv(report: Awaited<ReturnType<ReportsService['grouped']>>): string {
     const groupColumns = report.meta.group_by.map(GROUP_KEY);
+    // A cross-workspace report's rows may be in several currencies: the CSV says which.
+    const currency = 'totals_by_currency' in report ? ['currency' as const] : [];
     return toCsv(
-      [...groupColumns, ...METRIC_COLUMNS],
+      [...groupColumns, ...currency, ...METRIC_COLUMNS],
       report.rows.map((r) => ({ ...r.group, ...r })),
     );
   }

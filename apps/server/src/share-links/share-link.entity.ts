@@ -23,3 +23,5 @@ export const ShareLinkSchema = defineEntity({
   },
   indexes: [{ properties: ['orgId', 'id'] }],
 });
+
+export type ShareLink = InstanceType<typeof ShareLinkSchema.class>;
