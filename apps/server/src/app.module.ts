@@ -33,6 +33,7 @@ import { SharedController } from './share-links/shared.controller.js';
 import { TaskTypesModule } from './task-types/task-types.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
 import { WorkspaceService } from './workspaces/workspace.service.js';
+import { WorkspaceDirectoryModule } from './workspaces/workspace-directory.module.js';
 import { WorkspacesController } from './workspaces/workspaces.controller.js';
 
 @Module({})
@@ -61,6 +62,7 @@ export class AppModule {
         PlansModule,
         ReportsModule,
         AuditModule,
+        WorkspaceDirectoryModule,
         DashboardModule,
         McpModule.forRoot(config),
       ],
