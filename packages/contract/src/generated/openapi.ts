@@ -1532,7 +1532,9 @@ export interface components {
             expires_at?: components["schemas"]["DateTime"];
         };
         /** @description A share link (never its token). */
-        ShareLink: {
+        ShareLink: components["schemas"]["ShareLinkFields"];
+        /** @description The fields of a share link (a building block of `ShareLink` and `CreatedShareLink`). */
+        ShareLinkFields: {
             id: components["schemas"]["ShareLinkId"];
             name: string | null;
             /** @enum {string} */
@@ -1554,7 +1556,7 @@ export interface components {
             token: string;
             /** @description `/share#<token>` on this server: the fragment never reaches a server log. */
             url: string;
-        } & components["schemas"]["ShareLink"];
+        } & components["schemas"]["ShareLinkFields"];
         /** @description One page of share links, newest first. */
         ShareLinkList: {
             data: components["schemas"]["ShareLink"][];
@@ -2303,7 +2305,7 @@ export interface components {
         WorkspaceIdPath: components["schemas"]["OrgId"];
         /** @description The share link's id. */
         ShareLinkIdPath: components["schemas"]["ShareLinkId"];
-        /** @description The token of a share link (the part of its URL after `#`). */
+        /** @description The token of a share link (the part of its URL after `#`); without it the answer is 404. */
         ShareToken: string;
         /**
          * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
@@ -5032,15 +5034,15 @@ export interface operations {
     getSharedOverview: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
                  *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
                  *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
-                /** @description The token of a share link (the part of its URL after `#`). */
-                "X-Share-Token": components["parameters"]["ShareToken"];
+                /** @description The token of a share link (the part of its URL after `#`); without it the answer is 404. */
+                "X-Share-Token"?: components["parameters"]["ShareToken"];
             };
             path?: never;
             cookie?: never;
@@ -5069,15 +5071,15 @@ export interface operations {
     exportShared: {
         parameters: {
             query?: never;
-            header: {
+            header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
                  *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
                  *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
-                /** @description The token of a share link (the part of its URL after `#`). */
-                "X-Share-Token": components["parameters"]["ShareToken"];
+                /** @description The token of a share link (the part of its URL after `#`); without it the answer is 404. */
+                "X-Share-Token"?: components["parameters"]["ShareToken"];
             };
             path?: never;
             cookie?: never;
