@@ -18,7 +18,10 @@ describe('the audit log', () => {
     await server.http.patch(`/v1/workspaces/${child}`).set(bearer(key)).send({ name: 'Renamed' });
     const link = (await server.http.post('/v1/share-links').set(bearer(key)).send({ view: 'overview' })).body;
     await server.http.delete(`/v1/share-links/${link.id}`).set(bearer(key));
-    await server.http.post('/v1/task-types/email_classification/override').set(bearer(key)).send({ baseline_minutes_override: 5, reason: 'measured' });
+    await server.http
+      .post('/v1/task-types/email_classification/override')
+      .set(bearer(key))
+      .send({ baseline_minutes_override: 5, reason: 'measured' });
     await server.http.delete(`/v1/workspaces/${child}`).set(bearer(key));
 
     const res = await server.http.get('/v1/audit-log').set(bearer(key));
@@ -47,7 +50,12 @@ describe('the audit log', () => {
     expect(paged).toEqual(res.body.data.map((e: { id: string }) => e.id));
 
     // Admin scope only.
-    const reader = (await server.http.post('/v1/api-keys').set(bearer(key)).send({ name: 'r', scopes: ['read:reports'] })).body.secret;
+    const reader = (
+      await server.http
+        .post('/v1/api-keys')
+        .set(bearer(key))
+        .send({ name: 'r', scopes: ['read:reports'] })
+    ).body.secret;
     expect((await server.http.get('/v1/audit-log').set(bearer(reader))).status).toBe(403);
   });
 });

@@ -28,7 +28,12 @@ beforeAll(async () => {
   await server.http
     .post('/v1/track/batch')
     .set(bearer(key))
-    .send({ events: [...Array.from({ length: 6 }, (_, i) => event(i, 'shown-bot')), ...Array.from({ length: 4 }, (_, i) => event(i, 'hidden-bot'))] });
+    .send({
+      events: [
+        ...Array.from({ length: 6 }, (_, i) => event(i, 'shown-bot')),
+        ...Array.from({ length: 4 }, (_, i) => event(i, 'hidden-bot')),
+      ],
+    });
 });
 afterAll(async () => server.close());
 
@@ -115,7 +120,12 @@ describe('share links', () => {
       const res = await server.http.get(path).set(bearer(token)).set('x-share-token', token);
       expect(res.status, path).toBe(401);
     }
-    const other = (await server.http.post('/v1/api-keys').set(bearer(key)).send({ name: 'reports only', scopes: ['read:reports'] })).body.secret;
+    const other = (
+      await server.http
+        .post('/v1/api-keys')
+        .set(bearer(key))
+        .send({ name: 'reports only', scopes: ['read:reports'] })
+    ).body.secret;
     const denied = await server.http.post('/v1/share-links').set(bearer(other)).send({ view: 'overview' });
     expect(denied.status).toBe(403);
   });

@@ -29,7 +29,10 @@ describe('the pooled hard cap', () => {
                 .post('/v1/track/batch')
                 .set(bearer(m.key))
                 .send({ events: [event(i), event(i + 1)] })
-            : server.http.post('/v1/track').set(bearer(m.key)).send(event(i + w)),
+            : server.http
+                .post('/v1/track')
+                .set(bearer(m.key))
+                .send(event(i + w)),
         ),
       ),
     );

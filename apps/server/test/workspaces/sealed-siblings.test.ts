@@ -16,7 +16,10 @@ beforeAll(async () => {
   pool = await createPool(server, ['EUR', 'EUR']);
   [a, b] = pool.children;
   // A has everything a workspace can hold: events, a custom task type, an agent rate, extra keys, share links.
-  await server.http.post('/v1/track/batch').set(bearer(a.key)).send({ events: Array.from({ length: 5 }, (_, i) => event(i, 'same-agent')) });
+  await server.http
+    .post('/v1/track/batch')
+    .set(bearer(a.key))
+    .send({ events: Array.from({ length: 5 }, (_, i) => event(i, 'same-agent')) });
   await server.http.post('/v1/track').set(bearer(a.key)).set('idempotency-key', 'run-1').send(event(1, 'same-agent'));
   await server.http
     .post('/v1/task-types')
@@ -24,7 +27,8 @@ beforeAll(async () => {
     .send({ key: 'a_secret_task', display_name: 'A only', category: 'ops', default_baseline_minutes: 7, baseline_source: 'A' });
   await server.http.patch('/v1/agents/same-agent').set(bearer(a.key)).send({ hourly_rate_override: 99 });
   for (const name of ['a1', 'a2', 'a3']) aKeyIds.push((await server.http.post('/v1/api-keys').set(bearer(a.key)).send({ name })).body.id);
-  for (let i = 0; i < 3; i++) aShareLink = (await server.http.post('/v1/share-links').set(bearer(a.key)).send({ view: 'overview' })).body.id;
+  for (let i = 0; i < 3; i++)
+    aShareLink = (await server.http.post('/v1/share-links').set(bearer(a.key)).send({ view: 'overview' })).body.id;
 });
 afterAll(async () => server.close());
 
@@ -103,7 +107,10 @@ describe('sibling workspaces are sealed from each other', () => {
         seen.push(...p.body.data.map((r: { id: string }) => r.id));
         c = p.body.next_cursor;
       }
-      expect(seen.filter((id) => aIds.has(id)), path).toEqual([]);
+      expect(
+        seen.filter((id) => aIds.has(id)),
+        path,
+      ).toEqual([]);
     }
   });
 });

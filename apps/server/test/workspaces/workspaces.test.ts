@@ -56,7 +56,12 @@ describe('workspaces', () => {
   it('pools the usage: the parent sees every share, a child only its own', async () => {
     const parent = await get('/v1/reports/usage', pool.parent.key);
     expect(parent).toMatchApiSpec();
-    expect(parent.body).toMatchObject({ plan: 'agency', events_this_month: 43, events_included_in_plan: 25_000, rate_limit_per_second: 200 });
+    expect(parent.body).toMatchObject({
+      plan: 'agency',
+      events_this_month: 43,
+      events_included_in_plan: 25_000,
+      rate_limit_per_second: 200,
+    });
     expect(parent.body.pool.events_this_month).toBe(43);
     expect(parent.body.pool.workspaces.map((w: { events_this_month: number }) => w.events_this_month)).toEqual([1, 6, 9, 12, 15]);
     const child = await get('/v1/reports/usage', pool.children[1].key);
