@@ -46,6 +46,16 @@ describe('workspaces', () => {
     expect(seen).toEqual([pool.parent.id, ...pool.children.map((c) => c.id)]);
   });
 
+  it('a child counts in the parent’s billing month, whatever its own time zone', async () => {
+    await server.http.patch(`/v1/workspaces/${pool.children[0].id}`).set(bearer(pool.parent.key)).send({ timezone: 'Pacific/Kiritimati' });
+    const parent = (await get('/v1/reports/usage', pool.parent.key)).body;
+    const child = (await get('/v1/reports/usage', pool.children[0].key)).body;
+    expect(child.period_start).toBe(parent.period_start);
+    expect(child.period_end).toBe(parent.period_end);
+    // Europe/Berlin's month starts at 23:00 or 22:00 UTC the day before, never at Kiritimati's 10:00.
+    expect(parent.period_start).toMatch(/T2[23]:00:00/);
+  });
+
   it('a pro org has no workspaces', async () => {
     const res = await server.http.post('/v1/workspaces').set(bearer(server.firstKey!)).send({ name: 'x' });
     expect(res.status).toBe(403);
