@@ -69,12 +69,11 @@ export class WorkspaceService {
   async create(auth: AuthContext, input: NewWorkspace) {
     const owner = ownerOnly(auth);
     const limit = this.limit(owner);
-    const open = (await this.directory.children(owner.id)).length + 1;
-    if (limit !== null && open >= limit) {
-      throw new ApiError('workspace_limit_reached', `The ${owner.plan} plan allows ${limit} workspaces, the parent included`, {
+    const full = () =>
+      new ApiError('workspace_limit_reached', `The ${owner.plan} plan allows ${limit} workspaces, the parent included`, {
         hint: 'Close a workspace (DELETE /v1/workspaces/{id}) or move to a plan with more',
       });
-    }
+    if (limit !== null && (await this.directory.children(owner.id)).length + 1 >= limit) throw full();
     const child = await this.orgs.create({
       name: input.name,
       plan: owner.plan,
@@ -83,6 +82,15 @@ export class WorkspaceService {
       timezone: input.timezone ?? owner.timezone,
       parentOrgId: owner.id,
     });
+    // Concurrent creates (in any process) may all have passed the check above. Once inserted, every racer sees
+    // the same children in id order, and those past the limit (the latest) remove themselves.
+    if (limit !== null) {
+      const children = await this.directory.children(owner.id);
+      if (children.findIndex((c) => c.id === child.id) + 1 >= limit) {
+        await this.orgs.remove(child.id);
+        throw full();
+      }
+    }
     const { key, secret } = await this.keys.create(child.id, { name: 'first key' });
     await this.audit.record({
       orgId: owner.id,

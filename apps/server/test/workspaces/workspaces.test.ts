@@ -56,6 +56,18 @@ describe('workspaces', () => {
     expect(parent.period_start).toMatch(/T2[23]:00:00/);
   });
 
+  it('concurrent creates never pass the plan’s limit', async () => {
+    const other = await createPool(server, []);
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => server.http.post('/v1/workspaces').set(bearer(other.parent.key)).send({ name: `Race ${i}` })),
+    );
+    const created = results.filter((r) => r.status === 201).length;
+    expect(created).toBeGreaterThan(0);
+    expect(created).toBeLessThanOrEqual(4);
+    expect(results.filter((r) => r.status !== 201).every((r) => r.body.error?.code === 'workspace_limit_reached')).toBe(true);
+    expect((await get('/v1/workspaces', other.parent.key)).body.data).toHaveLength(1 + created);
+  });
+
   it('a pro org has no workspaces', async () => {
     const res = await server.http.post('/v1/workspaces').set(bearer(server.firstKey!)).send({ name: 'x' });
     expect(res.status).toBe(403);
