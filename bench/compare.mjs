@@ -1,5 +1,5 @@
-// HumanHours against the floor (bench/floor.mjs: bare node:http + better-sqlite3 doing the same ingest work), under
-// the same load, run alternately so a noisy machine hits both alike; the figures are medians over the rounds and the
+// HumanHours against the floor on each database (bench/floor.mjs: bare node:http + better-sqlite3; bench/floor-pg.mjs:
+// the same on PostgreSQL through `pg`, with group commit and one statement per flush), under the same load, run alternately so a noisy machine hits both alike; the figures are medians over the rounds and the
 // result is a ratio (HumanHours / floor) that survives the machine.
 //   single: POST /v1/track, one event per request, a fresh Idempotency-Key per request
 //   batch:  POST /v1/track/batch, 100 events per request, a fresh idempotency_key per event
@@ -7,7 +7,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { startFloor } from './floor.mjs';
-import { BENCH_KEY, keep, printTable, root, startServer } from './lib.mjs';
+import { startPgFloor } from './floor-pg.mjs';
+import { BENCH_KEY, benchServices, freshPgDatabase, keep, printTable, root, startServer } from './lib.mjs';
 
 const require = createRequire(join(root, 'apps/server/package.json'));
 const Sqlite = require('better-sqlite3');
@@ -40,7 +41,7 @@ function countEvents(databasePath) {
 }
 
 let tagCounter = 0;
-function load(url, { path, connections, duration, batch }) {
+export function load(url, { path, connections, duration, batch }) {
   const tag = `${process.pid}-${Date.now()}-${tagCounter++}`;
   let n = 0;
   return autocannon({
@@ -65,10 +66,10 @@ async function measure(name, start, { seconds, connections }) {
   const target = await start();
   try {
     await load(target.url, { path: '/v1/track', connections: 10, duration: 3 });
-    const before = countEvents(target.databasePath);
+    const before = await target.countEvents();
     const one = await load(target.url, { path: '/v1/track', connections, duration: seconds });
     const many = await load(target.url, { path: '/v1/track/batch', connections, duration: seconds, batch: true });
-    const afterBatch = countEvents(target.databasePath);
+    const afterBatch = await target.countEvents();
     const stored = afterBatch - before;
     const answered = one['2xx'] + many['2xx'] * BATCH;
     const figures = {
@@ -92,19 +93,62 @@ async function measure(name, start, { seconds, connections }) {
   }
 }
 
+/** Counts `events` in a SQLite target's file. */
+const sqliteTarget = (target) => ({ ...target, countEvents: async () => countEvents(target.databasePath) });
+
+/** Starts `spawn(url)` on a fresh migrated PostgreSQL database, dropped again when the target stops. */
+async function pgTarget(base, spawn) {
+  const db = await freshPgDatabase(base);
+  const target = await spawn(db.url);
+  return {
+    ...target,
+    countEvents: () => db.count('events'),
+    async stop() {
+      await target.stop();
+      await db.drop();
+    },
+  };
+}
+
+/** The targets of each database: HumanHours and its floor. */
+function targetsOf(database, services) {
+  if (database === 'sqlite') {
+    return {
+      'sqlite:humanhours': () => startServer().then(sqliteTarget),
+      'sqlite:floor': () => startFloor(BENCH_KEY).then(sqliteTarget),
+    };
+  }
+  return {
+    // One process, so no Redis: the rate limit counts in memory, as a single PostgreSQL-backed process is set up
+    // (bench/scale.mjs measures several processes, with Redis).
+    'postgresql:humanhours': () => pgTarget(services.pg, (url) => startServer({ HUMANHOURS_DATABASE_URL: url })),
+    'postgresql:floor': () => pgTarget(services.pg, (url) => startPgFloor(BENCH_KEY, url)),
+  };
+}
+
+const TARGETS = {
+  single: 0.7,
+  singleP99: { sqlite: 50, postgresql: 100 },
+  batch: 0.5,
+};
+
 export async function compare({
   seconds = Number(process.env.BENCH_SECONDS ?? 10),
   connections = 50,
   rounds = Number(process.env.BENCH_ROUNDS ?? 3),
+  databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgresql').split(','),
 } = {}) {
-  const targets = {
-    humanhours: () => startServer(),
-    floor: () => startFloor(BENCH_KEY),
-  };
+  const services = benchServices();
+  if (databases.includes('postgresql') && !services) {
+    console.warn('compare: no BENCH_PG_URL (or HUMANHOURS_TEST_PG_URL): PostgreSQL skipped');
+    databases = databases.filter((d) => d !== 'postgresql');
+  }
+  const targets = Object.assign({}, ...databases.map((d) => targetsOf(d, services)));
+  const names = Object.keys(targets);
   const runs = [];
   for (let round = 1; round <= rounds; round++) {
-    // Alternate who goes first, so neither always runs on a warmer (or more tired) machine.
-    const order = round % 2 ? ['humanhours', 'floor'] : ['floor', 'humanhours'];
+    // Alternate the order, so no target always runs on a warmer (or more tired) machine.
+    const order = round % 2 ? names : [...names].reverse();
     for (const name of order) {
       const figures = await measure(name, targets[name], { seconds, connections });
       runs.push({ round, ...figures });
@@ -114,66 +158,54 @@ export async function compare({
     }
   }
   const med = (name, key) => median(runs.filter((r) => r.target === name).map((r) => r[key]));
-  const hh = (key) => med('humanhours', key);
-  const fl = (key) => med('floor', key);
-  const ratio = (key) => Math.round((hh(key) / fl(key)) * 100) / 100;
-  const figures = {
-    seconds,
-    connections,
-    rounds,
-    batchSize: BATCH,
-    single: {
-      humanhoursRps: hh('singleRps'),
-      floorRps: fl('singleRps'),
-      ratio: ratio('singleRps'),
-      humanhoursP99ms: hh('singleP99ms'),
-      floorP99ms: fl('singleP99ms'),
-    },
-    batch: {
-      humanhoursEventsPerSecond: hh('batchEventsPerSecond'),
-      floorEventsPerSecond: fl('batchEventsPerSecond'),
-      ratio: ratio('batchEventsPerSecond'),
-      humanhoursP99ms: hh('batchP99ms'),
-      floorP99ms: fl('batchP99ms'),
-    },
-    allStored: runs.every((r) => r.storedMatches && r.errors === 0),
-    runs,
-  };
-  printTable(`compare: every round (${connections} connections, ${seconds} s per load, SQLite)`, runs);
-  printTable(`compare: HumanHours / floor, medians of ${rounds} rounds`, [
-    {
-      metric: 'single-event requests/s',
-      humanhours: figures.single.humanhoursRps,
-      floor: figures.single.floorRps,
-      ratio: figures.single.ratio,
-      target: '≥ 0.7×',
-      met: figures.single.ratio >= 0.7,
-    },
-    {
-      metric: 'single-event p99 (ms)',
-      humanhours: figures.single.humanhoursP99ms,
-      floor: figures.single.floorP99ms,
-      ratio: null,
-      target: '≤ 50 ms',
-      met: figures.single.humanhoursP99ms <= 50,
-    },
-    {
-      metric: `batch (${BATCH}) events/s`,
-      humanhours: figures.batch.humanhoursEventsPerSecond,
-      floor: figures.batch.floorEventsPerSecond,
-      ratio: figures.batch.ratio,
-      target: '≥ 0.5×',
-      met: figures.batch.ratio >= 0.5,
-    },
-    {
-      metric: `batch (${BATCH}) p99 (ms)`,
-      humanhours: figures.batch.humanhoursP99ms,
-      floor: figures.batch.floorP99ms,
-      ratio: null,
-      target: '—',
-      met: null,
-    },
-  ]);
+  const figures = { seconds, connections, rounds, batchSize: BATCH, allStored: runs.every((r) => r.storedMatches && r.errors === 0) };
+  const summary = [];
+  for (const database of databases) {
+    const hh = (key) => med(`${database}:humanhours`, key);
+    const fl = (key) => med(`${database}:floor`, key);
+    const ratio = (key) => Math.round((hh(key) / fl(key)) * 100) / 100;
+    figures[database] = {
+      single: {
+        humanhoursRps: hh('singleRps'),
+        floorRps: fl('singleRps'),
+        ratio: ratio('singleRps'),
+        humanhoursP99ms: hh('singleP99ms'),
+        floorP99ms: fl('singleP99ms'),
+      },
+      batch: {
+        humanhoursEventsPerSecond: hh('batchEventsPerSecond'),
+        floorEventsPerSecond: fl('batchEventsPerSecond'),
+        ratio: ratio('batchEventsPerSecond'),
+        humanhoursP99ms: hh('batchP99ms'),
+        floorP99ms: fl('batchP99ms'),
+      },
+    };
+    const f = figures[database];
+    const row = (metric, load, key, target, met) => ({
+      database,
+      metric,
+      humanhours: f[load][`humanhours${key}`],
+      floor: f[load][`floor${key}`],
+      ratio: key.endsWith('ms') ? null : f[load].ratio,
+      target,
+      met,
+    });
+    summary.push(
+      row('single-event requests/s', 'single', 'Rps', `≥ ${TARGETS.single}×`, f.single.ratio >= TARGETS.single),
+      row(
+        'single-event p99 (ms)',
+        'single',
+        'P99ms',
+        `≤ ${TARGETS.singleP99[database]} ms`,
+        f.single.humanhoursP99ms <= TARGETS.singleP99[database],
+      ),
+      row(`batch (${BATCH}) events/s`, 'batch', 'EventsPerSecond', `≥ ${TARGETS.batch}×`, f.batch.ratio >= TARGETS.batch),
+      row(`batch (${BATCH}) p99 (ms)`, 'batch', 'P99ms', '—', null),
+    );
+  }
+  figures.runs = runs;
+  printTable(`compare: every round (${connections} connections, ${seconds} s per load)`, runs);
+  printTable(`compare: HumanHours / floor, medians of ${rounds} rounds`, summary);
   if (!figures.allStored) console.warn('compare: some answers were errors or did not match the rows stored (see the rounds table)');
   keep('compare', figures);
   return figures;

@@ -8,6 +8,7 @@
 //     and the agent in `agents`, all in one transaction per request,
 //   - answers 201 with the stored event as JSON (POST /v1/track), or 207 with one result per event (POST /v1/track/batch).
 // Run on its own: `node bench/floor.mjs` (PORT, HOST, FLOOR_DATABASE, FLOOR_KEY); bench/compare.mjs spawns it.
+// Its HTTP side (`floorServer`) is bench/floor-pg.mjs's too: the two floors differ only in how they write.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -19,7 +20,7 @@ const require = createRequire(join(root, 'apps/server/package.json'));
 const BODY_LIMIT = 1024 * 1024;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-const KEY_PATTERN = /^hh_(live|test)_([A-Za-z0-9]{8})_([A-Za-z0-9]{48})$/;
+export const KEY_PATTERN = /^hh_(live|test)_([A-Za-z0-9]{8})_([A-Za-z0-9]{48})$/;
 const OUTCOME_CREDIT = { success: 1, needs_review: 0.5, failure: 0 };
 // The two built-ins the benchmarks send (HumanHours holds 50; a Map lookup costs the same).
 const BUILTINS = new Map([
@@ -76,7 +77,7 @@ create table if not exists event_rollup_daily (org_id text not null, day bigint 
   primary key (org_id, day, agent_id, task_type, outcome)) without rowid;
 `;
 
-const EVENT_COLUMNS = [
+export const EVENT_COLUMNS = [
   'event_id',
   'org_id',
   'agent_id',
@@ -106,14 +107,16 @@ const EVENT_COLUMNS = [
   'metadata',
   'audit_sample',
 ];
-const SUMS =
+export const HOUR = HOUR_MS;
+export const DAY = DAY_MS;
+export const SUMS =
   'events, hours_saved_milli, cost_saved_minor, agent_cost_minor, net_saved_minor, tokens_in, tokens_out, duration_ms, duration_count';
 const addSums = (table) =>
   SUMS.split(', ')
     .map((c) => `${c} = ${table}.${c} + excluded.${c}`)
     .join(', ');
 
-class Invalid extends Error {
+export class Invalid extends Error {
   constructor(field, message, code = 'validation_error') {
     super(message);
     this.field = field;
@@ -167,7 +170,7 @@ function validate(body, now) {
 const round = (x) => Math.sign(x) * Math.round(Math.abs(x));
 
 /** Values the event and builds its row (the `events` columns, in order) and its response. */
-function prepare(orgId, body, now) {
+export function prepare(orgId, body, now) {
   const { metadataJson, auditJson, occurredAt } = validate(body, now);
   const builtin = BUILTINS.get(body.task_type);
   const baseline = body.human_baseline_minutes ?? builtin;
@@ -261,12 +264,11 @@ export function createFloor(databasePath, key) {
   db.prepare(`insert or ignore into orgs values (?, 'Floor', 'enterprise', 'EUR', 4500, 'UTC', 0.5, null, null, null, ?)`).run(orgId, now0);
   const parsed = KEY_PATTERN.exec(key);
   if (!parsed) throw new Error('floor: FLOOR_KEY is not a HumanHours key');
-  const hash = (k) => createHash('sha256').update(k).digest('hex');
   db.prepare(`insert or ignore into api_keys values (?, ?, 'floor', ?, ?, 'track:write', ?, null, null)`).run(
     parsed[2],
     orgId,
     parsed[1],
-    hash(key),
+    sha256(key),
     now0,
   );
 
@@ -312,15 +314,31 @@ export function createFloor(databasePath, key) {
   const trackOne = db.transaction(record);
   const trackMany = db.transaction((items, now) => items.map((it) => (it.error ? it : record(it.prepared, it.key, it.hash, now))));
 
-  function authenticate(header) {
-    const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
-    if (!token || !KEY_PATTERN.test(token)) return null;
-    const given = hash(token);
+  const authenticate = (header) => {
+    const token = bearerToken(header);
+    if (!token) return null;
+    const given = sha256(token);
     const row = findKey.get(given);
     if (!row || row.revoked_at !== null) return null;
     return timingSafeEqual(Buffer.from(row.secret_hash, 'hex'), Buffer.from(given, 'hex')) ? row : null;
-  }
+  };
+  return { server: floorServer({ orgId, authenticate, trackOne, trackMany }), db };
+}
 
+export const sha256 = (value) => createHash('sha256').update(value).digest('hex');
+
+/** The Bearer token of an Authorization header when it has a key's format, else null. */
+export function bearerToken(header) {
+  const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7) : null;
+  return token && KEY_PATTERN.test(token) ? token : null;
+}
+
+/**
+ * The HTTP side both floors share: routes, body parsing, key check, validation and valuation, answers. The store
+ * side is given: `trackOne(prepared, key, hash, now)` and `trackMany(items, now)` (items are `{ prepared, key, hash }`
+ * or `{ error }`), returning `{ status, body }` per event, synchronously or as a promise.
+ */
+export function floorServer({ orgId, authenticate, trackOne, trackMany }) {
   const send = (res, status, body) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     res.end(body);
@@ -328,11 +346,11 @@ export function createFloor(databasePath, key) {
   const error = (res, status, code, field) =>
     send(res, status, JSON.stringify({ error: { code, message: code, ...(field ? { field } : {}) } }));
 
-  function handle(req, res, raw) {
+  async function handle(req, res, raw) {
     const path = req.url.split('?')[0];
     if (req.method === 'GET' && (path === '/healthz' || path === '/readyz')) return send(res, 200, '{"status":"ok"}');
     if (req.method !== 'POST' || (path !== '/v1/track' && path !== '/v1/track/batch')) return error(res, 404, 'not_found');
-    if (!authenticate(req.headers.authorization)) return error(res, 401, 'invalid_api_key');
+    if (!(await authenticate(req.headers.authorization))) return error(res, 401, 'invalid_api_key');
     if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return error(res, 415, 'unsupported_media_type');
     let body;
     try {
@@ -341,7 +359,7 @@ export function createFloor(databasePath, key) {
       return error(res, 400, 'invalid_json');
     }
     const now = Date.now();
-    const bodyHash = (v) => createHash('sha256').update(JSON.stringify(v)).digest('hex');
+    const bodyHash = (v) => sha256(JSON.stringify(v));
     if (path === '/v1/track') {
       const key = req.headers['idempotency-key'] ?? null;
       if (key !== null && (key.length < 1 || key.length > 255)) return error(res, 422, 'validation_error', 'Idempotency-Key');
@@ -352,7 +370,7 @@ export function createFloor(databasePath, key) {
         if (err instanceof Invalid) return error(res, 422, err.code, err.field);
         throw err;
       }
-      const out = trackOne(prepared, key, bodyHash(body), now);
+      const out = await trackOne(prepared, key, bodyHash(body), now);
       if (out.status === 409) return error(res, 409, 'idempotency_key_reused', 'Idempotency-Key');
       if (out.status === 200) res.setHeader('idempotent-replayed', 'true');
       return send(res, out.status, out.body);
@@ -369,7 +387,7 @@ export function createFloor(databasePath, key) {
         throw err;
       }
     });
-    const outcomes = trackMany(items, now);
+    const outcomes = await trackMany(items, now);
     const results = outcomes.map((o, index) => {
       if (o.error)
         return { index, status: 422, replayed: false, error: { code: o.error.code, message: o.error.code, field: o.error.field } };
@@ -396,16 +414,14 @@ export function createFloor(databasePath, key) {
     });
     req.on('end', () => {
       if (size > BODY_LIMIT) return error(res, 413, 'payload_too_large');
-      try {
-        handle(req, res, Buffer.concat(chunks).toString('utf8'));
-      } catch (err) {
+      handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((err) => {
         console.error(err);
         error(res, 500, 'internal');
-      }
+      });
     });
   });
   server.keepAliveTimeout = 72_000;
-  return { server, db };
+  return server;
 }
 
 /** Spawns the floor as a child process on a fresh SQLite file; resolves once it answers. Same shape as lib's startServer. */

@@ -1,6 +1,7 @@
 // Shared pieces of the benchmarks: start the built server as a child process, measure it, print and keep results.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +63,11 @@ export function machine() {
   return { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
 }
 
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
 export function printTable(title, rows) {
   console.log(`\n${title}`);
   console.table(rows);
@@ -75,4 +81,53 @@ export function keep(name, figures) {
   const file = join(dir, `${date}-${name}.json`);
   writeFileSync(file, `${JSON.stringify({ name, date: new Date().toISOString(), machine: machine(), figures }, null, 2)}\n`);
   console.log(`kept ${file.slice(root.length + 1)}`);
+}
+
+/** The PostgreSQL (and Redis) the PostgreSQL scenarios use, or null when none is configured. */
+export function benchServices() {
+  const pg = process.env.BENCH_PG_URL ?? process.env.HUMANHOURS_TEST_PG_URL;
+  const redis = process.env.BENCH_REDIS_URL ?? process.env.HUMANHOURS_TEST_REDIS_URL;
+  return pg ? { pg, redis: redis ?? null } : null;
+}
+
+const requireServer = createRequire(join(root, 'apps/server/package.json'));
+
+/**
+ * A fresh PostgreSQL database on the server at `base`, migrated by the built server's own migrations. `count(table)`
+ * counts its rows; `drop()` removes it.
+ */
+export async function freshPgDatabase(base) {
+  const pg = requireServer('pg');
+  const name = `hh_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const { openDatabase } = await import(join(root, 'apps/server/dist/db/database.js'));
+  await (await openDatabase({ kind: 'postgresql', url: url.toString(), path: '' })).close();
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  return {
+    url: url.toString(),
+    client,
+    async count(table) {
+      return Number((await client.query(`select count(*) as n from ${table}`)).rows[0].n);
+    },
+    async drop() {
+      await client.end();
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
+export function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the command name.
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }

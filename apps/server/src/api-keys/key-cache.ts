@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { FreshCache } from '../core/fresh-cache.js';
 import { Database } from '../db/database.js';
 import type { Scope } from './key-format.js';
 
@@ -8,7 +9,6 @@ export interface CachedKey {
   secretHash: string;
   scopes: Set<Scope>;
   revoked: boolean;
-  fetchedAt: number;
   lastUsedWritten: number;
 }
 
@@ -20,37 +20,33 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** API keys by public id, so authenticating a request costs no query on the ingest hot path. */
 @Injectable()
 export class KeyCache {
-  private readonly keys = new Map<string, CachedKey>();
+  private readonly keys = new FreshCache<string, CachedKey | null>(CACHE_TTL_MS);
   private readonly logger = new Logger('KeyCache');
 
   constructor(@Inject(Database) private readonly db: Database) {}
 
-  async get(id: string, now = Date.now()): Promise<CachedKey | null> {
-    const hit = this.keys.get(id);
-    if (hit && now - hit.fetchedAt < CACHE_TTL_MS) return hit;
+  get(id: string, now = Date.now()): Promise<CachedKey | null> {
+    return this.keys.get(id, (previous) => this.load(id, previous), now);
+  }
+
+  private async load(id: string, previous: CachedKey | null | undefined): Promise<CachedKey | null> {
     const row = await this.db.get<Record<string, any>>(
       'select id, org_id, secret_hash, scopes, revoked_at, last_used_at from api_keys where id = ?',
       [id],
     );
-    if (!row) {
-      this.keys.delete(id);
-      return null;
-    }
-    const key: CachedKey = {
+    if (!row) return null;
+    return {
       id: row.id,
       orgId: row.org_id,
       secretHash: row.secret_hash,
       scopes: new Set(String(row.scopes).split(' ') as Scope[]),
       revoked: row.revoked_at != null,
-      fetchedAt: now,
-      lastUsedWritten: hit?.lastUsedWritten ?? Number(row.last_used_at ?? 0),
+      lastUsedWritten: previous?.lastUsedWritten ?? Number(row.last_used_at ?? 0),
     };
-    this.keys.set(id, key);
-    return key;
   }
 
   forget(id: string): void {
-    this.keys.delete(id);
+    this.keys.forget(id);
   }
 
   /** Records use of a key without a write per request; a failed write is logged and never fails the request. */

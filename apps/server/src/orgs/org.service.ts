@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { FreshCache } from '../core/fresh-cache.js';
 import { newOrgId } from '../core/ids.js';
 import { fromMinor, toMinor } from '../core/money.js';
 import { iso, timeZoneOrThrow } from '../core/time.js';
@@ -39,22 +40,16 @@ const CACHE_TTL_MS = 5_000;
 
 @Injectable()
 export class OrgService {
-  private readonly cache = new Map<string, { settings: OrgSettings; fetchedAt: number }>();
+  private readonly cache = new FreshCache<string, OrgSettings | null>(CACHE_TTL_MS);
 
   constructor(@Inject(Database) private readonly db: Database) {}
 
   /** The org's settings, from the cache when fresh. Null when the org does not exist. */
-  async settings(orgId: string): Promise<OrgSettings | null> {
-    const hit = this.cache.get(orgId);
-    if (hit && Date.now() - hit.fetchedAt < CACHE_TTL_MS) return hit.settings;
-    const org = await this.db.em().findOne(OrgSchema, { id: orgId });
-    if (!org) {
-      this.cache.delete(orgId);
-      return null;
-    }
-    const settings = toSettings(org);
-    this.cache.set(orgId, { settings, fetchedAt: Date.now() });
-    return settings;
+  settings(orgId: string): Promise<OrgSettings | null> {
+    return this.cache.get(orgId, async () => {
+      const org = await this.db.em().findOne(OrgSchema, { id: orgId });
+      return org ? toSettings(org) : null;
+    });
   }
 
   async create(input: NewOrg, now = Date.now()): Promise<OrgSettings> {
@@ -113,7 +108,7 @@ export class OrgService {
     if (patch.parent_org_id !== undefined) org.parentOrgId = patch.parent_org_id;
     await em.flush();
     const settings = toSettings(org);
-    this.cache.set(orgId, { settings, fetchedAt: Date.now() });
+    this.cache.set(orgId, settings);
     return settings;
   }
 
@@ -125,14 +120,14 @@ export class OrgService {
     org.closedAt = now;
     await em.flush();
     const settings = toSettings(org);
-    this.cache.set(orgId, { settings, fetchedAt: Date.now() });
+    this.cache.set(orgId, settings);
     return settings;
   }
 
   /** Deletes an org that holds nothing yet (a start-up race's loser); never used on an org with data. */
   async remove(orgId: string): Promise<void> {
     await this.db.em().nativeDelete(OrgSchema, { id: orgId });
-    this.cache.delete(orgId);
+    this.cache.forget(orgId);
   }
 
   async list(limit: number, after: string | null): Promise<OrgSettings[]> {

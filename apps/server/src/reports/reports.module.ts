@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG } from '../config/config.module.js';
+import { Database } from '../db/database.js';
 import { WorkspaceDirectoryModule } from '../workspaces/workspace-directory.module.js';
+import { createReportQueryRunner, ReportQueryRunner } from './queries/report-query-runner.js';
 import { ReportEngine } from './report-engine.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
@@ -7,7 +10,11 @@ import { ReportsService } from './reports.service.js';
 @Module({
   imports: [WorkspaceDirectoryModule],
   controllers: [ReportsController],
-  providers: [ReportEngine, ReportsService],
+  providers: [
+    { provide: ReportQueryRunner, inject: [Database, APP_CONFIG], useFactory: createReportQueryRunner },
+    ReportEngine,
+    ReportsService,
+  ],
   exports: [ReportsService, ReportEngine],
 })
 export class ReportsModule {}

@@ -1,5 +1,6 @@
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
+import { FreshCache } from '../core/fresh-cache.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
@@ -61,8 +62,7 @@ const PLAIN_BUILTINS: ReadonlyMap<string, TaskTypeBaselines> = new Map(
 
 @Injectable()
 export class TaskTypeService {
-  private readonly cache = new Map<string, { catalogue: OrgTaskCatalogue; fetchedAt: number }>();
-  private readonly loading = new Map<string, Promise<OrgTaskCatalogue>>();
+  private readonly cache = new FreshCache<string, OrgTaskCatalogue>(CACHE_TTL_MS);
 
   constructor(@Inject(Database) private readonly db: Database) {}
 
@@ -70,34 +70,13 @@ export class TaskTypeService {
    * The org's task types reduced to what ingest needs, from memory when fresh: one query set per org, forgotten at
    * once when this process changes the org's customs or overrides, at most 5 s stale for other processes' changes.
    */
-  async catalogue(orgId: string): Promise<OrgTaskCatalogue> {
-    const hit = this.cache.get(orgId);
-    if (hit && Date.now() - hit.fetchedAt < CACHE_TTL_MS) return hit.catalogue;
-    const pending = this.loading.get(orgId);
-    if (pending) return pending;
-    const fetchedAt = Date.now();
-    const load: Promise<OrgTaskCatalogue> = this.loadCatalogue(orgId).then(
-      (catalogue) => {
-        // Invalidated while loading (`load` was dropped): the result may predate the change, so it is not kept.
-        if (this.loading.get(orgId) === load) {
-          this.loading.delete(orgId);
-          this.cache.set(orgId, { catalogue, fetchedAt });
-        }
-        return catalogue;
-      },
-      (err: unknown) => {
-        if (this.loading.get(orgId) === load) this.loading.delete(orgId);
-        throw err;
-      },
-    );
-    this.loading.set(orgId, load);
-    return load;
+  catalogue(orgId: string): Promise<OrgTaskCatalogue> {
+    return this.cache.get(orgId, () => this.loadCatalogue(orgId));
   }
 
   /** Forgets the org's cached catalogue, and any load begun before the change. */
   private invalidate(orgId: string): void {
-    this.cache.delete(orgId);
-    this.loading.delete(orgId);
+    this.cache.forget(orgId);
   }
 
   private async loadCatalogue(orgId: string): Promise<OrgTaskCatalogue> {

@@ -36,42 +36,45 @@ export interface EventRow {
 
 const json = (v: Record<string, unknown> | null) => (v === null ? null : JSON.stringify(v));
 
+/** A column's PostgreSQL type, for statements that bind a whole column as one array (`unnest($1::int8[], …)`). */
+export type PgType = 'text' | 'int8' | 'float8' | 'jsonb';
+
 /** How each column of `events` is filled from an EventRow: one list, so columns and values cannot drift apart. */
-const EVENT_FIELDS: ReadonlyArray<readonly [string, (e: EventRow) => unknown]> = [
-  ['event_id', (e) => e.eventId],
-  ['org_id', (e) => e.orgId],
-  ['agent_id', (e) => e.agentId],
-  ['task_type', (e) => e.taskType],
-  ['outcome', (e) => e.outcome],
-  ['client', (e) => e.client],
-  ['model', (e) => e.model],
-  ['occurred_at', (e) => e.occurredAt],
-  ['received_at', (e) => e.receivedAt],
-  ['agent_duration_ms', (e) => e.agentDurationMs],
-  ['baseline_minutes', (e) => e.baselineMinutes],
-  ['baseline_source', (e) => e.baselineSource],
-  ['hourly_rate_minor', (e) => e.hourlyRateMinor],
-  ['currency', (e) => e.currency],
-  ['hours_saved_milli', (e) => e.hoursSavedMilli],
-  ['cost_saved_minor', (e) => e.costSavedMinor],
-  ['agent_cost_minor', (e) => e.agentCostMinor],
-  ['cost_source', (e) => e.costSource],
-  ['net_saved_minor', (e) => e.netSavedMinor],
-  ['tokens_in', (e) => e.tokensIn],
-  ['tokens_out', (e) => e.tokensOut],
-  ['input_usd_per_mtok', (e) => e.inputUsdPerMtok],
-  ['output_usd_per_mtok', (e) => e.outputUsdPerMtok],
-  ['price_book_as_of', (e) => e.priceBookAsOf],
-  ['fx_rate', (e) => e.fxRate],
-  ['fx_as_of', (e) => e.fxAsOf],
-  ['metadata', (e) => json(e.metadata)],
-  ['audit_sample', (e) => json(e.auditSample)],
+export const EVENT_FIELDS: ReadonlyArray<readonly [string, PgType, (e: EventRow) => unknown]> = [
+  ['event_id', 'text', (e) => e.eventId],
+  ['org_id', 'text', (e) => e.orgId],
+  ['agent_id', 'text', (e) => e.agentId],
+  ['task_type', 'text', (e) => e.taskType],
+  ['outcome', 'text', (e) => e.outcome],
+  ['client', 'text', (e) => e.client],
+  ['model', 'text', (e) => e.model],
+  ['occurred_at', 'int8', (e) => e.occurredAt],
+  ['received_at', 'int8', (e) => e.receivedAt],
+  ['agent_duration_ms', 'int8', (e) => e.agentDurationMs],
+  ['baseline_minutes', 'float8', (e) => e.baselineMinutes],
+  ['baseline_source', 'text', (e) => e.baselineSource],
+  ['hourly_rate_minor', 'int8', (e) => e.hourlyRateMinor],
+  ['currency', 'text', (e) => e.currency],
+  ['hours_saved_milli', 'int8', (e) => e.hoursSavedMilli],
+  ['cost_saved_minor', 'int8', (e) => e.costSavedMinor],
+  ['agent_cost_minor', 'int8', (e) => e.agentCostMinor],
+  ['cost_source', 'text', (e) => e.costSource],
+  ['net_saved_minor', 'int8', (e) => e.netSavedMinor],
+  ['tokens_in', 'int8', (e) => e.tokensIn],
+  ['tokens_out', 'int8', (e) => e.tokensOut],
+  ['input_usd_per_mtok', 'float8', (e) => e.inputUsdPerMtok],
+  ['output_usd_per_mtok', 'float8', (e) => e.outputUsdPerMtok],
+  ['price_book_as_of', 'int8', (e) => e.priceBookAsOf],
+  ['fx_rate', 'float8', (e) => e.fxRate],
+  ['fx_as_of', 'text', (e) => e.fxAsOf],
+  ['metadata', 'jsonb', (e) => json(e.metadata)],
+  ['audit_sample', 'jsonb', (e) => json(e.auditSample)],
 ];
 
 export const INSERT_EVENT_SQL = `insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) values (${EVENT_FIELDS.map(() => '?').join(', ')})`;
 
 export function eventValues(e: EventRow): unknown[] {
-  return EVENT_FIELDS.map(([, value]) => value(e));
+  return EVENT_FIELDS.map(([, , value]) => value(e));
 }
 
 /** The TrackedEvent of the spec. Money back in major units of the event's currency, hours from milli-hours. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Database } from '../db/database.js';
-import { IDEMPOTENCY_TTL_MS } from './ingest-store.js';
+import { IDEMPOTENCY_TTL_MS } from './ingest-plan.js';
 
 const PURGE_EVERY_MS = 10 * 60 * 1000;
 

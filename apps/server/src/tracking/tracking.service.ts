@@ -11,7 +11,8 @@ import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
 import { PriceBook } from '../pricing/price-book.js';
 import { TaskTypeService } from '../task-types/task-type.service.js';
 import { trackedEvent } from './event-row.js';
-import { INGEST_STORE, type IngestResult, type IngestStore } from './ingest-store.js';
+import type { IngestResult, IngestStore } from './ingest-plan.js';
+import { INGEST_STORE } from './ingest-store.js';
 import { type PreparedEvent, prepareEvent, type TrackContext, type TrackInput } from './prepare.js';
 
 export type BatchResult =

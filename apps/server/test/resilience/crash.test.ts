@@ -11,7 +11,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseConfig, parseDatabaseUrl } from '../../src/config/config.js';
 import { type Database, openDatabase } from '../../src/db/database.js';
-import { ROLLUP_SUMS } from '../../src/tracking/ingest-store.js';
+import { ROLLUP_SUMS } from '../../src/tracking/ingest-plan.js';
 import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));

@@ -1,0 +1,210 @@
+// What recording an event exactly once means, written once. `ingestSteps` is the reference: the statements of one
+// event, deciding as it goes (SQLite drives it synchronously; PostgreSQL drives it for the rare call that repeats a
+// key of its own). PostgreSQL's group commit runs the same two decisions over a whole flush at once (see
+// postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
+// `eventValues`, `rollupValues`, `dailyRollupValues` and `AGENT_SEEN`, so the two cannot disagree.
+import { ApiError } from '../http/api-error.js';
+import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
+import type { PreparedEvent } from './prepare.js';
+
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+export type IngestResult = { status: 201 | 200; response: string } | { status: 409 | 429; error: ApiError };
+
+/** The org's billing month and, on a hard-capped plan, how many events it may hold. */
+export interface Quota {
+  orgId: string;
+  /** `YYYY-MM` in the org's time zone. */
+  month: string;
+  monthEnd: number;
+  /** Null: counted, never refused (overage is billed). */
+  cap: number | null;
+}
+
+export interface IngestStore {
+  /**
+   * Records one org's events, in order, each exactly once; one result per event, answered only once committed.
+   * SQLite commits a call in one transaction; PostgreSQL too, except that an event whose key was being released by
+   * a concurrent refusal is recorded by the flush's next statement (each event is still all or nothing).
+   */
+  ingest(items: PreparedEvent[], quota: Quota, now?: number): Promise<IngestResult[]>;
+}
+
+export interface Sql {
+  sql: string;
+  params: unknown[];
+  /** run: how many rows changed; get: the first row. */
+  mode: 'run' | 'get';
+}
+export type SqlResult = { changes: number; row: Record<string, any> | undefined };
+
+const CLAIM_KEY = `insert into idempotency_keys (org_id, key, request_hash, event_id, response, created_at)
+  values (?, ?, ?, ?, ?, ?) on conflict (org_id, key) do nothing`;
+// A key older than 24 h is free again: the first request to find it expired takes it over.
+const TAKE_EXPIRED_KEY = `update idempotency_keys set request_hash = ?, event_id = ?, response = ?, created_at = ?
+  where org_id = ? and key = ? and created_at < ?`;
+const FIND_KEY = 'select request_hash, response from idempotency_keys where org_id = ? and key = ?';
+const RELEASE_KEY = 'delete from idempotency_keys where org_id = ? and key = ?';
+const OPEN_MONTH = 'insert into org_usage (org_id, month, events) values (?, ?, 0) on conflict (org_id, month) do nothing';
+const COUNT_EVENT = 'update org_usage set events = events + 1 where org_id = ? and month = ?';
+// The check and the count in one statement: under any concurrency, at most `cap` events get counted.
+const COUNT_EVENT_WITHIN_CAP = 'update org_usage set events = events + 1 where org_id = ? and month = ? and events < ?';
+
+/**
+ * How an agent row counts its events: `excluded` holds the new events' count and the earliest and latest time they
+ * were received (one event: 1 and its time twice; a flush: the pre-aggregated figures).
+ */
+export const AGENT_SEEN = `on conflict (org_id, agent_id) do update set
+    event_count = agents.event_count + excluded.event_count,
+    first_seen_at = coalesce(agents.first_seen_at, excluded.first_seen_at),
+    last_seen_at = case when agents.last_seen_at is null or excluded.last_seen_at > agents.last_seen_at
+      then excluded.last_seen_at else agents.last_seen_at end`;
+const COUNT_AGENT = `insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
+  values (?, ?, null, null, 1, ?, ?) ${AGENT_SEEN}`;
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+/** The sum columns both rollups keep (the crash test checks them against the events). */
+export const ROLLUP_SUMS = [
+  'events',
+  'hours_saved_milli',
+  'cost_saved_minor',
+  'agent_cost_minor',
+  'net_saved_minor',
+  'tokens_in',
+  'tokens_out',
+  'duration_ms',
+  'duration_count',
+];
+/** Each rollup's key columns, as `rollupValues`/`dailyRollupValues` fill them (then the sums). */
+export const ROLLUPS = {
+  hourly: { table: 'event_rollup', keys: ['org_id', 'hour', 'agent_id', 'task_type', 'client', 'model', 'outcome'] },
+  daily: { table: 'event_rollup_daily', keys: ['org_id', 'day', 'agent_id', 'task_type', 'outcome'] },
+} as const;
+
+/** What a rollup row gets on conflict: the new sums (one event's, or a flush's pre-aggregated ones) added. */
+export const addRollupSums = (table: string) => ROLLUP_SUMS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+
+/** Adds one event's sums to its rollup row, creating the row on the first event of its key. */
+function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] }): string {
+  const columns = [...keys, ...ROLLUP_SUMS];
+  return `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
+    on conflict (${keys.join(', ')}) do update set ${addRollupSums(table)}`;
+}
+
+const ROLL_UP = rollupUpsert(ROLLUPS.hourly);
+const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily);
+
+/** The sums one event adds to a rollup row, in ROLLUP_SUMS order. */
+export function rollupSums(row: PreparedEvent['row']): number[] {
+  return [
+    1,
+    row.hoursSavedMilli,
+    row.costSavedMinor,
+    row.agentCostMinor ?? 0,
+    row.netSavedMinor,
+    row.tokensIn ?? 0,
+    row.tokensOut ?? 0,
+    row.agentDurationMs ?? 0,
+    row.agentDurationMs === null ? 0 : 1,
+  ];
+}
+
+/** The hourly rollup's key of one event, in ROLLUPS.hourly.keys order. */
+export function rollupKey(row: PreparedEvent['row']): unknown[] {
+  return [
+    row.orgId,
+    row.occurredAt - (row.occurredAt % HOUR_MS),
+    row.agentId,
+    row.taskType,
+    row.client ?? '',
+    row.model ?? '',
+    row.outcome,
+  ];
+}
+
+/** The daily rollup's key of one event, in ROLLUPS.daily.keys order. */
+export function dailyRollupKey(row: PreparedEvent['row']): unknown[] {
+  return [row.orgId, row.occurredAt - (row.occurredAt % DAY_MS), row.agentId, row.taskType, row.outcome];
+}
+
+export const quotaExceeded = (quota: Quota, now: number) => {
+  const retryAfter = Math.max(1, Math.ceil((quota.monthEnd - now) / 1000));
+  return new ApiError('quota_exceeded', `The plan's ${quota.cap} events for ${quota.month} are used up`, {
+    hint: 'Upgrade the plan to keep tracking this month; the quota resets when the next billing month starts',
+    headers: { 'retry-after': String(retryAfter) },
+  });
+};
+
+export const keyReused = () =>
+  new ApiError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request in the last 24 h', {
+    field: 'Idempotency-Key',
+    hint: 'Use a fresh key for every logical run; reuse a key only to retry the exact same request',
+  });
+
+/** The answer to an event whose key another request holds (within 24 h): its replay, or a conflict. */
+export function takenKeyAnswer(item: PreparedEvent, holder: { request_hash: string; response: string }): IngestResult {
+  if (holder.request_hash !== item.requestHash) return { status: 409, error: keyReused() };
+  return { status: 200, response: holder.response };
+}
+
+/** What an event's key row holds when this event claims it. */
+export const claimValues = (item: PreparedEvent, now: number) => ({
+  requestHash: item.requestHash,
+  eventId: item.row.eventId,
+  response: JSON.stringify(trackedEvent(item.row)),
+  createdAt: now,
+  expiredBefore: now - IDEMPOTENCY_TTL_MS,
+});
+
+/**
+ * The statements that record one event, deciding as they go: a replay or a conflict (which never count), a refusal
+ * over the quota (which frees the key it claimed), or a new event counted in the month.
+ */
+export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator<Sql, IngestResult, SqlResult> {
+  const { row } = item;
+  const claim = claimValues(item, now);
+  const key = [row.orgId, item.idempotencyKey];
+  if (item.idempotencyKey !== null) {
+    let claimed =
+      (yield { sql: CLAIM_KEY, params: [...key, claim.requestHash, claim.eventId, claim.response, now], mode: 'run' }).changes === 1;
+    if (!claimed) {
+      const take: Sql = {
+        sql: TAKE_EXPIRED_KEY,
+        params: [claim.requestHash, claim.eventId, claim.response, now, ...key, claim.expiredBefore],
+        mode: 'run',
+      };
+      claimed = (yield take).changes === 1;
+    }
+    if (!claimed) return takenKeyAnswer(item, (yield { sql: FIND_KEY, params: key, mode: 'get' }).row as never);
+  }
+  const month = [quota.orgId, quota.month];
+  const count: Sql =
+    quota.cap === null
+      ? { sql: COUNT_EVENT, params: month, mode: 'run' }
+      : { sql: COUNT_EVENT_WITHIN_CAP, params: [...month, quota.cap], mode: 'run' };
+  // Count first; only when nothing was counted (the month's first event, or the cap) open the month and retry.
+  let counted = (yield count).changes === 1;
+  if (!counted) {
+    yield { sql: OPEN_MONTH, params: month, mode: 'run' };
+    counted = (yield count).changes === 1;
+  }
+  if (!counted) {
+    if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
+    return { status: 429, error: quotaExceeded(quota, now) };
+  }
+  yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
+  yield { sql: ROLL_UP, params: [...rollupKey(row), ...rollupSums(row)], mode: 'run' };
+  yield { sql: ROLL_UP_DAILY, params: [...dailyRollupKey(row), ...rollupSums(row)], mode: 'run' };
+  yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
+  return { status: 201, response: claim.response };
+}
+
+/** One ingest call waiting in a group-commit queue. */
+export interface PendingCall {
+  items: PreparedEvent[];
+  quota: Quota;
+  now: number;
+  resolve(results: IngestResult[]): void;
+  reject(error: unknown): void;
+}

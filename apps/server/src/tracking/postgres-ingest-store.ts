@@ -1,0 +1,480 @@
+// PostgreSQL's ingest store: group commit over pg's own pool. What arrives while a flush runs waits for the next
+// flush. Every statement binds whole columns as arrays (`unnest`) and is prepared once per connection.
+//   - Without a hard cap (every paid plan: overage is billed), nothing is ever refused, so the flush is ONE statement,
+//     its own transaction and one round trip: WRITE claims every key (or takes it over when expired), counts the
+//     month with one upsert of the flush's total, inserts the new events and touches each rollup row and agent row
+//     once with pre-aggregated sums; the keys others hold come back with their request hash and response.
+//   - With one, a transaction of two: CLAIM the keys, then RECORD: the org_usage row locked last (FOR UPDATE), the
+//     flush's new events granted within the cap in order, the rest refused with their keys released.
+// Keys held by others are answered by `takenKeyAnswer`, refusals by `quotaExceeded`, rows built by ingest-plan's
+// functions: the same definitions `ingestSteps` uses. The hot rows are locked by one statement and held until its
+// commit, never across a round trip. A flush that fails is rolled back and its calls run again each on its own, so
+// one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
+import { createHash } from 'node:crypto';
+import type { Pool, PoolClient } from 'pg';
+import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
+import {
+  AGENT_SEEN,
+  addRollupSums,
+  claimValues,
+  dailyRollupKey,
+  type IngestResult,
+  type IngestStore,
+  ingestSteps,
+  type PendingCall,
+  type Quota,
+  quotaExceeded,
+  ROLLUP_SUMS,
+  ROLLUPS,
+  rollupKey,
+  rollupSums,
+  type Sql,
+  takenKeyAnswer,
+} from './ingest-plan.js';
+import type { PreparedEvent } from './prepare.js';
+
+/** Events per flush at most: bounds one statement's size; more wait for the next flush. */
+const FLUSH_EVENTS = 2_000;
+const RETRIES = 5;
+// deadlock_detected, serialization_failure: the flush is rolled back whole and can simply run again.
+const RETRYABLE = new Set(['40P01', '40001']);
+
+type Column = readonly [name: string, type: PgType];
+const unnest = (columns: readonly Column[], from = 1) =>
+  `unnest(${columns.map(([, t], i) => `$${i + from}::${t}[]`).join(', ')}) with ordinality as i(${columns.map(([c]) => c).join(', ')}, ord)`;
+
+const CLAIM_COLUMNS: Column[] = [
+  ['org_id', 'text'],
+  ['key', 'text'],
+  ['request_hash', 'text'],
+  ['event_id', 'text'],
+  ['response', 'text'],
+  ['created_at', 'int8'],
+  ['expired_before', 'int8'],
+];
+// `current`: the holder's row as this statement's snapshot saw it. A row claimed or taken over by a transaction that
+// committed after that snapshot is not in it (or is its expired former self): read again, by a statement of its own.
+/** Claims the keys of `i`'s rows that carry one (or takes them over when expired). */
+const CLAIMS = `claimed as (
+  insert into idempotency_keys (org_id, key, request_hash, event_id, response, created_at)
+  select org_id, key, request_hash, event_id, response, created_at from i where key is not null order by org_id, key
+  on conflict (org_id, key) do nothing
+  returning org_id, key
+),
+taken as (
+  update idempotency_keys k set request_hash = i.request_hash, event_id = i.event_id, response = i.response, created_at = i.created_at
+  from i where k.org_id = i.org_id and k.key = i.key and k.created_at < i.expired_before
+  returning k.org_id, k.key
+)`;
+const CLAIM_ANSWERS = `select i.ord, (c.key is not null or t.key is not null) as claimed, k.request_hash, k.response,
+  coalesce(k.created_at >= i.expired_before, false) as current
+from i
+left join claimed c on c.org_id = i.org_id and c.key = i.key
+left join taken t on t.org_id = i.org_id and t.key = i.key
+left join idempotency_keys k on k.org_id = i.org_id and k.key = i.key
+where i.key is not null`;
+const CLAIM_SQL = `with i as (select * from ${unnest(CLAIM_COLUMNS)}),
+${CLAIMS}
+${CLAIM_ANSWERS}`;
+
+const HOLDERS_SQL = `select i.ord, k.request_hash, k.response, coalesce(k.created_at >= i.expired_before, false) as current
+from ${unnest([CLAIM_COLUMNS[0], CLAIM_COLUMNS[1], CLAIM_COLUMNS[6]])} left join idempotency_keys k on k.org_id = i.org_id and k.key = i.key`;
+
+const MONTH_COLUMNS: Column[] = [
+  ['org_id', 'text'],
+  ['month', 'text'],
+  ['n', 'int8'],
+  ['cap', 'int8'],
+];
+const hourlyKeys = ROLLUPS.hourly.keys.map((k) => `h_${k}`);
+const dailyKeys = ROLLUPS.daily.keys.map((k) => `d_${k}`);
+const sums = ROLLUP_SUMS.map((s) => `s_${s}`);
+const RECORD_COLUMNS: Column[] = [
+  ['m_org_id', 'text'],
+  ['m_month', 'text'],
+  ['rank', 'int8'],
+  ['key', 'text'],
+  ...EVENT_FIELDS.map(([c, t]): Column => [c, t]),
+  ...hourlyKeys.map((k): Column => [k, k === 'h_hour' ? 'int8' : 'text']),
+  ...dailyKeys.map((k): Column => [k, k === 'd_day' ? 'int8' : 'text']),
+  ...sums.map((s): Column => [s, 'int8']),
+];
+const rollupFrom = ({ table, keys }: { table: string; keys: readonly string[] }, prefixed: string[]) =>
+  `insert into ${table} (${[...keys, ...ROLLUP_SUMS].join(', ')})
+  select ${prefixed.join(', ')}, ${sums.map((s) => `sum(${s})`).join(', ')} from counted
+  group by ${prefixed.join(', ')} order by ${prefixed.join(', ')}
+  on conflict (${keys.join(', ')}) do update set ${addRollupSums(table)}`;
+// Months are opened (a row of 0) before the flush, so `current` finds every one. FOR UPDATE re-reads a row another
+// transaction changed since this statement's snapshot, and the UPDATE adds to that same latest version: the cap is
+// exact under any concurrency. Rows are locked in key order, so two flushes never wait on each other in a circle.
+// The granted events (`counted`) written: inserted, and each rollup row and agent row touched once, pre-aggregated.
+const WRITES = `stored as (insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) select ${EVENT_FIELDS.map(([c]) => c).join(', ')} from counted),
+hourly as (${rollupFrom(ROLLUPS.hourly, hourlyKeys)}),
+daily as (${rollupFrom(ROLLUPS.daily, dailyKeys)}),
+seen as (
+  insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
+  select org_id, agent_id, null, null, count(*), min(received_at), max(received_at) from counted
+  group by org_id, agent_id order by org_id, agent_id
+  ${AGENT_SEEN}
+)`;
+const RECORD_SQL = `with m as (select * from ${unnest(MONTH_COLUMNS)}),
+current as (
+  select u.org_id, u.month, u.events from org_usage u join m on m.org_id = u.org_id and m.month = u.month
+  order by u.org_id, u.month for update of u
+),
+granted as (
+  select m.org_id, m.month, case when m.cap is null then m.n else least(m.n, greatest(m.cap - c.events, 0)) end as granted
+  from m join current c on c.org_id = m.org_id and c.month = m.month
+),
+counting as (
+  update org_usage u set events = u.events + g.granted from granted g
+  where u.org_id = g.org_id and u.month = g.month and g.granted > 0
+),
+i as (select * from ${unnest(RECORD_COLUMNS, MONTH_COLUMNS.length + 1)}),
+counted as (select i.* from i join granted g on g.org_id = i.m_org_id and g.month = i.m_month where i.rank <= g.granted),
+released as (
+  delete from idempotency_keys k using i join granted g on g.org_id = i.m_org_id and g.month = i.m_month
+  where i.rank > g.granted and i.key is not null and k.org_id = i.org_id and k.key = i.key
+),
+${WRITES}
+select org_id, month, granted from granted`;
+
+// Without a hard cap nothing is ever refused, so nothing claimed is ever released: the whole flush is one statement
+// (its own transaction, one round trip). The month's row is counted by one upsert of the flush's total.
+const WRITE_COLUMNS: Column[] = [...RECORD_COLUMNS, ...CLAIM_COLUMNS.filter(([c]) => !RECORD_COLUMNS.some(([r]) => r === c))];
+const WRITE_SQL = `with i as (select * from ${unnest(WRITE_COLUMNS)}),
+${CLAIMS},
+counted as (
+  select i.* from i
+  left join claimed c on c.org_id = i.org_id and c.key = i.key
+  left join taken t on t.org_id = i.org_id and t.key = i.key
+  where i.key is null or c.key is not null or t.key is not null
+),
+counting as (
+  insert into org_usage (org_id, month, events) select m_org_id, m_month, count(*) from counted
+  group by m_org_id, m_month order by m_org_id, m_month
+  on conflict (org_id, month) do update set events = org_usage.events + excluded.events
+),
+${WRITES}
+${CLAIM_ANSWERS}`;
+
+const OPEN_MONTHS_SQL = `insert into org_usage (org_id, month, events) select org_id, month, 0 from ${unnest(MONTH_COLUMNS.slice(0, 2))}
+  on conflict (org_id, month) do nothing`;
+
+/** `?` placeholders (ingest-plan's statements) as PostgreSQL's `$n`. */
+const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+/** A prepared statement's name: one per text, so each connection parses it once. */
+const named = (text: string) => ({ name: `hh_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text });
+
+const CLAIM = named(CLAIM_SQL);
+const HOLDERS = named(HOLDERS_SQL);
+const RECORD = named(RECORD_SQL);
+const WRITE = named(WRITE_SQL);
+const OPEN_MONTHS = named(OPEN_MONTHS_SQL);
+
+/** One event of a flush, with what the flush found out about it so far. */
+interface Entry {
+  call: PendingCall;
+  item: PreparedEvent;
+  claim: ReturnType<typeof claimValues>;
+  result?: IngestResult;
+}
+
+const monthOf = (q: Quota) => `${q.orgId}\u0000${q.month}`;
+/** Columns of rows: one array per column, as `unnest` binds them. */
+const columnsOf = (rows: unknown[][], width: number) => {
+  const columns: unknown[][] = Array.from({ length: width }, () => []);
+  for (const row of rows) for (let c = 0; c < width; c++) columns[c].push(row[c]);
+  return columns;
+};
+
+export class PostgresIngestStore implements IngestStore {
+  private queue: PendingCall[] = [];
+  private flushing = false;
+  /** Org months known to have their org_usage row. */
+  private readonly openMonths = new Set<string>();
+
+  constructor(private readonly pool: Pool) {}
+
+  ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
+    if (items.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ items, quota, now, resolve, reject });
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  /** Flushes until the queue is empty; calls arriving meanwhile join the next flush. */
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const { flush, later } = this.nextFlush();
+      this.queue = later;
+      await this.settle(flush);
+    }
+    this.flushing = false;
+  }
+
+  /**
+   * The calls of the next flush, in arrival order: none repeats a key another holds (a call repeating one waits
+   * for the next flush, where it finds it claimed), at most FLUSH_EVENTS events unless one call alone has more.
+   */
+  private nextFlush(): { flush: PendingCall[]; later: PendingCall[] } {
+    const [first, ...rest] = this.queue;
+    // A call repeating a key of its own is recorded alone, event by event (ingestSteps, as SQLite runs it).
+    if (hasRepeatedKey(first)) return { flush: [first], later: rest };
+    const keys = new Set(keysOf(first));
+    const flush = [first];
+    const later: PendingCall[] = [];
+    let events = first.items.length;
+    for (const call of rest) {
+      const own = keysOf(call);
+      if (events + call.items.length > FLUSH_EVENTS || hasRepeatedKey(call) || own.some((k) => keys.has(k))) {
+        later.push(call);
+        continue;
+      }
+      for (const k of own) keys.add(k);
+      events += call.items.length;
+      flush.push(call);
+    }
+    return { flush, later };
+  }
+
+  /** Runs a flush and answers its calls; on failure each call runs on its own, so it fails alone if at all. */
+  private async settle(calls: PendingCall[]): Promise<void> {
+    try {
+      const results = await this.run(calls);
+      calls.forEach((call, i) => {
+        call.resolve(results[i]);
+      });
+    } catch (error) {
+      if (calls.length === 1) {
+        calls[0].reject(error);
+        return;
+      }
+      for (const call of calls) await this.settle([call]);
+    }
+  }
+
+  private async run(calls: PendingCall[]): Promise<IngestResult[][]> {
+    const repeatsKey = calls.length === 1 && hasRepeatedKey(calls[0]);
+    if (!repeatsKey && calls.every((c) => c.quota.cap === null)) return this.retried(() => this.write(calls));
+    await this.openMonthsOf(calls);
+    return this.retried(async () => {
+      const client = await this.pool.connect();
+      let broken: unknown;
+      try {
+        await client.query('begin');
+        const results = repeatsKey ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls);
+        await client.query('commit');
+        return results;
+      } catch (error) {
+        await client.query('rollback').catch((e: unknown) => {
+          broken = e;
+        });
+        throw error;
+      } finally {
+        client.release(broken as Error | undefined);
+      }
+    });
+  }
+
+  /** Runs a flush again (it was rolled back whole) after a deadlock or a serialization failure. */
+  private async retried<T>(flush: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await flush();
+      } catch (error) {
+        if (attempt >= RETRIES || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+      }
+    }
+  }
+
+  /** A flush without hard caps: WRITE, one statement. */
+  private async write(calls: PendingCall[]): Promise<IngestResult[][]> {
+    const entries = entriesOf(calls);
+    await this.claimKeys(
+      entries,
+      async (open) => {
+        const rows = open.map((e) => [...recordRow(e, 0), e.claim.requestHash, e.claim.response, e.claim.createdAt, e.claim.expiredBefore]);
+        const answers = (await this.pool.query({ ...WRITE, values: columnsOf(rows, WRITE_COLUMNS.length) })).rows;
+        for (const e of open) if (e.item.idempotencyKey === null) e.result = created(e);
+        return answers;
+      },
+      (e) => {
+        e.result = created(e);
+      },
+      (query) => this.pool.query(query),
+    );
+    return resultsOf(calls, entries);
+  }
+
+  private async openMonthsOf(calls: PendingCall[]): Promise<void> {
+    const missing = new Map<string, Quota>();
+    for (const { quota } of calls) if (!this.openMonths.has(monthOf(quota))) missing.set(monthOf(quota), quota);
+    if (missing.size === 0) return;
+    const quotas = [...missing.values()];
+    await this.pool.query({ ...OPEN_MONTHS, values: [quotas.map((q) => q.orgId), quotas.map((q) => q.month)] });
+    for (const key of missing.keys()) this.openMonths.add(key);
+  }
+
+  /** A flush with hard caps: CLAIM, then RECORD, in the caller's transaction. */
+  private async flush(client: PoolClient, calls: PendingCall[]): Promise<IngestResult[][]> {
+    const entries = entriesOf(calls);
+    await this.claimKeys(
+      entries.filter((e) => e.item.idempotencyKey !== null),
+      async (open) => (await client.query({ ...CLAIM, values: columnsOf(open.map(claimRow), CLAIM_COLUMNS.length) })).rows,
+      () => {},
+      (query) => client.query(query),
+    );
+    await this.record(
+      client,
+      entries.filter((e) => e.result === undefined),
+    );
+    return resultsOf(calls, entries);
+  }
+
+  /**
+   * Runs `attempt` (CLAIM or WRITE) over the entries until each key is claimed (`onClaimed`) or answered as held by
+   * another request. A key held by a transaction that committed after the attempt's snapshot is read again as it is
+   * now; if it is gone (its holder was refused over the quota and released it), it is free: the next pass claims it.
+   */
+  private async claimKeys(
+    entries: Entry[],
+    attempt: (open: Entry[]) => Promise<Array<Record<string, any>>>,
+    onClaimed: (entry: Entry) => void,
+    query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: Array<Record<string, any>> }>,
+  ): Promise<void> {
+    let open = entries;
+    for (let pass = 1; open.length; pass++) {
+      if (pass > RETRIES) throw new Error('idempotency keys kept changing hands while being claimed');
+      const unseen: Entry[] = [];
+      for (const r of await attempt(open)) {
+        const entry = open[Number(r.ord) - 1];
+        if (r.claimed) onClaimed(entry);
+        else if (r.current) entry.result = takenKeyAnswer(entry.item, r as { request_hash: string; response: string });
+        else unseen.push(entry);
+      }
+      if (!unseen.length) return;
+      const holders = await query({
+        ...HOLDERS,
+        values: [...columnsOf(unseen.map(claimRow), 2), unseen.map((e) => e.claim.expiredBefore)],
+      });
+      open = [];
+      for (const r of holders.rows) {
+        const entry = unseen[Number(r.ord) - 1];
+        if (r.current) entry.result = takenKeyAnswer(entry.item, r as { request_hash: string; response: string });
+        else open.push(entry);
+      }
+    }
+  }
+
+  /** Counts the new events within each org's cap, records those granted, refuses the rest. */
+  private async record(client: PoolClient, entries: Entry[]): Promise<void> {
+    if (!entries.length) return;
+    const months = new Map<string, { quota: Quota; n: number }>();
+    const rows = entries.map((e) => {
+      const month = months.get(monthOf(e.call.quota)) ?? { quota: e.call.quota, n: 0 };
+      months.set(monthOf(e.call.quota), month);
+      return recordRow(e, ++month.n);
+    });
+    // One cap per org month: the smallest any call of the flush carries (they differ only across a plan change).
+    const monthRows = [...months.values()].map(({ quota, n }) => [quota.orgId, quota.month, n, capOf(entries, quota)]);
+    const { rows: granted } = await client.query({
+      ...RECORD,
+      values: [...columnsOf(monthRows, MONTH_COLUMNS.length), ...columnsOf(rows, RECORD_COLUMNS.length)],
+    });
+    const grants = new Map(granted.map((g) => [`${g.org_id}\u0000${g.month}`, Number(g.granted)]));
+    rows.forEach((row, i) => {
+      const entry = entries[i];
+      const grant = grants.get(monthOf(entry.call.quota));
+      if (grant === undefined) {
+        this.openMonths.delete(monthOf(entry.call.quota));
+        throw new Error(`org_usage has no row for ${entry.call.quota.month}`);
+      }
+      entry.result = (row[2] as number) <= grant ? created(entry) : { status: 429, error: quotaExceeded(entry.call.quota, entry.call.now) };
+    });
+  }
+
+  /** ingestSteps, statement by statement, inside the flush's transaction. */
+  private async stepByStep(client: PoolClient, call: PendingCall): Promise<IngestResult[]> {
+    const results: IngestResult[] = [];
+    for (const item of call.items) {
+      const steps = ingestSteps(item, call.quota, call.now);
+      let next = steps.next();
+      while (!next.done) {
+        const out = await client.query(statement(next.value));
+        next = steps.next({ changes: out.rowCount ?? 0, row: out.rows[0] });
+      }
+      results.push(next.value);
+    }
+    return results;
+  }
+}
+
+const statements = new Map<string, { name: string; text: string }>();
+function statement({ sql, params }: Sql) {
+  let prepared = statements.get(sql);
+  if (!prepared) {
+    prepared = named(numbered(sql));
+    statements.set(sql, prepared);
+  }
+  return { ...prepared, values: params };
+}
+
+const entriesOf = (calls: PendingCall[]): Entry[] =>
+  calls.flatMap((call) => call.items.map((item) => ({ call, item, claim: claimValues(item, call.now) })));
+
+function resultsOf(calls: PendingCall[], entries: Entry[]): IngestResult[][] {
+  let next = 0;
+  return calls.map((call) => call.items.map(() => entries[next++].result!));
+}
+
+const created = (e: Entry): IngestResult => ({ status: 201, response: e.claim.response });
+
+/** An entry as RECORD_COLUMNS: its org month and rank in it (the order the cap grants in), key, event, rollup rows. */
+const recordRow = (e: Entry, rank: number) => {
+  const { row } = e.item;
+  return [
+    e.call.quota.orgId,
+    e.call.quota.month,
+    rank,
+    e.item.idempotencyKey,
+    ...eventValues(row),
+    ...rollupKey(row),
+    ...dailyRollupKey(row),
+    ...rollupSums(row),
+  ];
+};
+
+const claimRow = (e: Entry) => [
+  e.item.row.orgId,
+  e.item.idempotencyKey,
+  e.claim.requestHash,
+  e.claim.eventId,
+  e.claim.response,
+  e.claim.createdAt,
+  e.claim.expiredBefore,
+];
+
+const keysOf = (call: PendingCall) =>
+  call.items.flatMap((it) => (it.idempotencyKey === null ? [] : [`${it.row.orgId}\u0000${it.idempotencyKey}`]));
+
+function hasRepeatedKey(call: PendingCall): boolean {
+  const keys = keysOf(call);
+  return new Set(keys).size !== keys.length;
+}
+
+function capOf(entries: Entry[], quota: Quota): number | null {
+  let cap: number | null = null;
+  for (const { call } of entries) {
+    if (monthOf(call.quota) !== monthOf(quota) || call.quota.cap === null) continue;
+    cap = cap === null ? call.quota.cap : Math.min(cap, call.quota.cap);
+  }
+  return cap;
+}
