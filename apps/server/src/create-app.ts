@@ -73,7 +73,14 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       stream: options.logStream,
       // Belt and braces: nothing logs headers today, but a key must never reach a log line.
       redact: {
-        paths: ['req.headers.authorization', 'headers.authorization', 'req.headers["x-share-token"]', 'headers["x-share-token"]', '*.secret', '*.token'],
+        paths: [
+          'req.headers.authorization',
+          'headers.authorization',
+          'req.headers["x-share-token"]',
+          'headers["x-share-token"]',
+          '*.secret',
+          '*.token',
+        ],
         censor: '[redacted]',
       },
     },

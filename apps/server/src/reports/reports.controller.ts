@@ -14,10 +14,13 @@ export class ReportsController {
     @Inject(WorkspaceDirectory) private readonly workspaces: WorkspaceDirectory,
   ) {}
 
-  /** A grouped report, across the pool's workspaces when `workspace` is given. */
+  /** The pool's orgs a report covers when `workspace` is given (pool owners only). */
+  private members(auth: AuthContext, q: ReportParams) {
+    return q.workspace === undefined ? undefined : this.workspaces.reportMembers(auth.org, q.workspace);
+  }
+
   private async grouped(auth: AuthContext, q: ReportParams, sort: 'hours_saved' | 'cost_saved') {
-    const members = q.workspace === undefined ? undefined : await this.workspaces.reportMembers(auth.org, q.workspace);
-    return this.reports.grouped(auth.org, q, sort, members);
+    return this.reports.grouped(auth.org, q, sort, await this.members(auth, q));
   }
 
   @Operation('getTimeSavedReport')
@@ -43,13 +46,13 @@ export class ReportsController {
 
   @Operation('getLeaderboard')
   async leaderboard(@Auth() auth: AuthContext, @Query() q: ReportParams, @Res({ passthrough: true }) reply: FastifyReply) {
-    const report = await this.reports.leaderboard(auth.org, q);
+    const report = await this.reports.leaderboard(auth.org, q, await this.members(auth, q));
     return q.format === 'csv' ? reply.type(CSV).send(this.reports.leaderboardCsv(report)) : report;
   }
 
   @Operation('getSummary')
   async summary(@Auth() auth: AuthContext, @Query() q: ReportParams, @Res({ passthrough: true }) reply: FastifyReply) {
-    const report = await this.reports.summary(auth.org, q);
+    const report = await this.reports.summary(auth.org, q, await this.members(auth, q));
     return q.format === 'csv' ? reply.type(CSV).send(this.reports.summaryCsv(report)) : report;
   }
 }

@@ -171,9 +171,7 @@ export class ReportsService {
       },
       currency: owner.currency,
       totals: metricsOf(totals, owner.currency, to - from),
-      totals_by_currency: [...perCurrency]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([currency, sums]) => ({ currency, ...metricsOf(sums, currency, to - from) })),
+      totals_by_currency: ReportsService.currencyTotals(perCurrency, to - from),
       rows: this.rows([...rows.values()], dimensions, scope, sort, p.top),
     };
   }
@@ -188,10 +186,40 @@ export class ReportsService {
     );
   }
 
-  /** Agents ranked by one metric, with their display names. */
-  async leaderboard(org: OrgSettings, p: ReportParams) {
+  /**
+   * Groups of the pool's workspaces with their money in the owner's currency, the workspace dimension dropped;
+   * and each currency's own, unconverted sums (never added across currencies).
+   */
+  private async convertedAcross(owner: OrgSettings, members: OrgSettings[], scope: Scope, dimensions: Dimension[]) {
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const groups = await this.engine.grouped({ ...this.query(owner, scope, [...dimensions, 'workspace']), orgIds: [...byId.keys()] });
+    const merged = new Map<string, GroupedSums>();
+    const perCurrency = new Map<string, Sums>();
+    for (const g of groups) {
+      const workspace = byId.get(g.values[dimensions.length]!)!;
+      const own = perCurrency.get(workspace.currency) ?? perCurrency.set(workspace.currency, zeroSums()).get(workspace.currency)!;
+      addInto(own, g.sums);
+      const values = g.values.slice(0, dimensions.length);
+      const id = JSON.stringify(values);
+      const converted = convertSums(g.sums, workspace, owner);
+      const existing = merged.get(id);
+      if (existing) addInto(existing.sums, converted);
+      else merged.set(id, { values, sums: converted });
+    }
+    return { groups: [...merged.values()], perCurrency };
+  }
+
+  private static currencyTotals(perCurrency: Map<string, Sums>, coveredMs: number) {
+    return [...perCurrency]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([currency, sums]) => ({ currency, ...metricsOf(sums, currency, coveredMs) }));
+  }
+
+  /** Agents ranked by one metric, with their display names; across a pool's workspaces when `members` is given. */
+  async leaderboard(org: OrgSettings, p: ReportParams, members?: OrgSettings[]) {
     const scope = await this.scope(org, p);
     const metric = p.metric ?? 'hours_saved';
+    if (members) return this.leaderboardAcross(org, members, p, scope, metric);
     const groups = await this.engine.grouped(this.query(org, scope, ['agent']));
     const ranked = sortRows(
       groups.map((g) => ({ ...g, tieBreak: g.values[0]! })),
@@ -213,18 +241,80 @@ export class ReportsService {
     };
   }
 
-  leaderboardCsv(report: Awaited<ReturnType<ReportsService['leaderboard']>>): string {
-    return toCsv(['rank', 'agent_id', 'display_name', ...METRIC_COLUMNS], report.rows);
+  /**
+   * An agent is (workspace, agent id): ranked by its money converted into the owner's currency, shown in its own
+   * currency unless `convert`.
+   */
+  private async leaderboardAcross(owner: OrgSettings, members: OrgSettings[], p: ReportParams, scope: Scope, metric: SortMetric) {
+    const byId = new Map(members.map((m) => [m.id, m]));
+    const groups = await this.engine.grouped({ ...this.query(owner, scope, ['agent', 'workspace']), orgIds: [...byId.keys()] });
+    const convert = p.convert === true;
+    // Ranked on the converted sums (one currency); each row keeps its own beside them.
+    const ranked = sortRows(
+      groups.map((g) => {
+        const workspace = byId.get(g.values[1]!)!;
+        return {
+          values: g.values,
+          own: g.sums,
+          sums: convertSums(g.sums, workspace, owner),
+          workspace,
+          tieBreak: JSON.stringify(g.values),
+        };
+      }),
+      metric,
+    ).slice(0, p.top ?? 10);
+    const names = new Map<string, Map<string, string>>();
+    for (const m of members) {
+      const ids = ranked.filter((r) => r.workspace.id === m.id).map((r) => r.values[0]!);
+      if (ids.length) names.set(m.id, await this.displayNames(m.id, ids));
+    }
+    const covered = scope.range.to - scope.range.from;
+    return {
+      meta: {
+        period: scope.range.period,
+        range: rangeJson(scope.range),
+        tz: scope.tz,
+        metric,
+        total_groups: groups.length,
+        workspace: p.workspace!,
+        workspaces: members.map((m) => m.id),
+        converted: convert,
+      },
+      currency: owner.currency,
+      rows: ranked.map((r, i) => ({
+        rank: i + 1,
+        agent_id: r.values[0]!,
+        display_name: names.get(r.workspace.id)?.get(r.values[0]!) ?? null,
+        workspace: r.workspace.id,
+        currency: convert ? owner.currency : r.workspace.currency,
+        ...metricsOf(convert ? r.sums : r.own, convert ? owner.currency : r.workspace.currency, covered),
+      })),
+    };
   }
 
-  /** Period totals, outcome shares, averages, a daily trend and top-10 lists. */
-  async summary(org: OrgSettings, p: ReportParams) {
+  leaderboardCsv(report: Awaited<ReturnType<ReportsService['leaderboard']>>): string {
+    const across = 'workspaces' in report.meta ? (['workspace', 'currency'] as const) : [];
+    return toCsv(['rank', 'agent_id', 'display_name', ...across, ...METRIC_COLUMNS], report.rows);
+  }
+
+  /**
+   * Period totals, outcome shares, averages, a daily trend and top-10 lists. Across a pool's workspaces (`members`)
+   * it is one currency, the owner's: every other workspace's money converted, each currency's own sums beside it.
+   */
+  async summary(org: OrgSettings, p: ReportParams, members?: OrgSettings[]) {
     const scope = await this.scope(org, p);
     const { from, to } = scope.range;
+    const perCurrency = new Map<string, Sums>();
+    const grouped = async (d: Dimension[]) => {
+      if (!members) return this.engine.grouped(this.query(org, scope, d));
+      const across = await this.convertedAcross(org, members, scope, d);
+      if (d[0] === 'day') for (const [c, sums] of across.perCurrency) perCurrency.set(c, sums);
+      return across.groups;
+    };
     // Three queries, not five: each pair is read in one pass (agent × task type from the daily rollup, client ×
     // model from the hourly one, the heavier) and split here; the sums stay exact integers.
     const [days, agentTasks, clientModels] = await Promise.all(
-      ([['day'], ['agent', 'task_type'], ['client', 'model']] as const).map((d) => this.engine.grouped(this.query(org, scope, [...d]))),
+      ([['day'], ['agent', 'task_type'], ['client', 'model']] as const).map((d) => grouped([...d])),
     );
     const [agents, taskTypes] = [0, 1].map((i) => groupedBy(agentTasks, i));
     const [clients, models] = [0, 1].map((i) => groupedBy(clientModels, i));
@@ -239,10 +329,12 @@ export class ReportsService {
         .map((g) => ({ key: g.values[0], ...metricsOf(g.sums, org.currency, to - from) }));
     const share = (count: number) => (totals.events ? roundHalfAwayFromZero(count / totals.events, 4) : null);
     const perEvent = (minor: number) => (totals.events ? fromMinor(toScaledInteger(minor / totals.events, 0), org.currency) : null);
+    const across = members && { workspace: p.workspace!, workspaces: members.map((m) => m.id), converted: true };
     return {
-      meta: { period: scope.range.period, range: rangeJson(scope.range), tz: scope.tz },
+      meta: { period: scope.range.period, range: rangeJson(scope.range), tz: scope.tz, ...across },
       currency: org.currency,
       totals: metricsOf(totals, org.currency, to - from),
+      ...(members && { totals_by_currency: ReportsService.currencyTotals(perCurrency, to - from) }),
       outcomes: { success: totals.success, failure: totals.failure, needs_review: totals.needsReview },
       rates: { success_rate: share(totals.success), failure_rate: share(totals.failure), needs_review_rate: share(totals.needsReview) },
       averages: {

@@ -59,7 +59,12 @@ describe('workspaces', () => {
   it('concurrent creates never pass the plan’s limit', async () => {
     const other = await createPool(server, []);
     const results = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => server.http.post('/v1/workspaces').set(bearer(other.parent.key)).send({ name: `Race ${i}` })),
+      Array.from({ length: 8 }, (_, i) =>
+        server.http
+          .post('/v1/workspaces')
+          .set(bearer(other.parent.key))
+          .send({ name: `Race ${i}` }),
+      ),
     );
     const created = results.filter((r) => r.status === 201).length;
     expect(created).toBeGreaterThan(0);
@@ -142,6 +147,31 @@ describe('workspaces', () => {
     expect(eurOwn.cost_saved).toBe(own.body.totals.cost_saved);
     const csv = await get('/v1/reports/export?workspace=all&group_by=workspace&period=7d', pool.parent.key);
     expect(csv.text.split('\n')[0]).toMatch(/^workspace,currency,events,/);
+  });
+
+  it('the summary and the leaderboard across workspaces: one currency, each currency’s own sums beside it', async () => {
+    const summary = await get('/v1/reports/summary?workspace=all&period=7d', pool.parent.key);
+    expect(summary.status).toBe(200);
+    expect(summary).toMatchApiSpec();
+    expect(summary.body.meta).toMatchObject({ workspace: 'all', converted: true });
+    expect(summary.body.totals.events).toBe(43);
+    const grouped = await get('/v1/reports/time-saved?workspace=all&group_by=workspace&period=7d', pool.parent.key);
+    expect(summary.body.totals).toEqual(grouped.body.totals);
+    expect(summary.body.totals_by_currency).toEqual(grouped.body.totals_by_currency);
+    const trendEvents = summary.body.trend.reduce((s: number, d: { events: number }) => s + d.events, 0);
+    expect(trendEvents).toBe(43);
+
+    const board = await get('/v1/reports/leaderboard?workspace=all&period=7d&metric=cost_saved&top=100', pool.parent.key);
+    expect(board).toMatchApiSpec();
+    // The same agent id in two workspaces would be two rows: every (workspace, agent) pair once.
+    const pairs = board.body.rows.map((r: any) => `${r.workspace}/${r.agent_id}`);
+    expect(new Set(pairs).size).toBe(pairs.length);
+    expect(board.body.rows).toHaveLength(9);
+    const usd = board.body.rows.find((r: any) => r.workspace === pool.children[1].id);
+    expect(usd.currency).toBe('USD');
+    const own = await get('/v1/reports/leaderboard?period=7d&top=100', pool.children[1].key);
+    expect(own.body.rows.find((r: any) => r.agent_id === usd.agent_id).cost_saved).toBe(usd.cost_saved);
+    expect((await get('/v1/reports/summary?workspace=all', pool.children[0].key)).status).toBe(404);
   });
 
   it('changes and closes a child; closing revokes its keys at once and leaves its events', async () => {

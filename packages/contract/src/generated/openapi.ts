@@ -1342,6 +1342,12 @@ export interface components {
             metric: components["schemas"]["ReportSort"];
             /** @description Number of agents with events matching the query, before `top`. */
             total_groups: number;
+            /** @description The `workspace` asked for (cross-workspace reports only). */
+            workspace?: string;
+            /** @description The org ids the report covers (cross-workspace reports only). */
+            workspaces?: components["schemas"]["OrgId"][];
+            /** @description Cross-workspace reports only: whether money was converted into `currency`. */
+            converted?: boolean;
         };
         /** @description One ranked agent and its metrics. */
         LeaderboardRow: {
@@ -1349,6 +1355,10 @@ export interface components {
             rank: number;
             agent_id: components["schemas"]["AgentId"];
             display_name: string | null;
+            /** @description The agent's workspace (cross-workspace leaderboards only; the same agent id in two workspaces is two agents). */
+            workspace?: components["schemas"]["OrgId"];
+            /** @description The currency of the row's money (cross-workspace leaderboards only). */
+            currency?: components["schemas"]["Currency"];
         } & components["schemas"]["ReportMetricsFields"];
         /** @description Agents ranked by one metric. */
         LeaderboardResponse: {
@@ -1361,6 +1371,12 @@ export interface components {
             period: components["schemas"]["ResolvedPeriod"];
             range: components["schemas"]["ReportRange"];
             tz: components["schemas"]["TimeZone"];
+            /** @description The `workspace` asked for (cross-workspace reports only). */
+            workspace?: string;
+            /** @description The org ids the report covers (cross-workspace reports only). */
+            workspaces?: components["schemas"]["OrgId"][];
+            /** @description Cross-workspace reports only: whether money was converted into `currency`. */
+            converted?: boolean;
         };
         /** @description Event counts per outcome. */
         SummaryOutcomes: {
@@ -1416,6 +1432,8 @@ export interface components {
             meta: components["schemas"]["SummaryMeta"];
             currency: components["schemas"]["Currency"];
             totals: components["schemas"]["ReportMetrics"];
+            /** @description Cross-workspace summaries only: the totals of each currency, unconverted. */
+            totals_by_currency?: components["schemas"]["CurrencyTotals"][];
             outcomes: components["schemas"]["SummaryOutcomes"];
             rates: components["schemas"]["SummaryRates"];
             averages: components["schemas"]["SummaryAverages"];
@@ -2330,7 +2348,10 @@ export interface components {
          *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
          *     currency, never across currencies; `totals` money is in the parent's currency, converted
          *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
-         *     404 `not_found`. Combine with `group_by=workspace`.
+         *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+         *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+         *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+         *     currency's own sums.
          */
         Workspace: string;
         /**
@@ -2631,7 +2652,10 @@ export interface operations {
                  *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
                  *     currency, never across currencies; `totals` money is in the parent's currency, converted
                  *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
-                 *     404 `not_found`. Combine with `group_by=workspace`.
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
                  */
                 workspace?: components["parameters"]["Workspace"];
                 /**
@@ -2801,7 +2825,10 @@ export interface operations {
                  *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
                  *     currency, never across currencies; `totals` money is in the parent's currency, converted
                  *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
-                 *     404 `not_found`. Combine with `group_by=workspace`.
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
                  */
                 workspace?: components["parameters"]["Workspace"];
                 /**
@@ -2986,6 +3013,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
+                 *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
+                 *     currency, never across currencies; `totals` money is in the parent's currency, converted
+                 *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
+                 */
+                workspace?: components["parameters"]["Workspace"];
+                /**
+                 * @description With `workspace`: `true` converts every row's money into the parent's currency, at each
+                 *     workspace's USD rate (its `usd_fx_rate_override`, else the bundled FX table), and says so
+                 *     in `meta.converted`.
+                 */
+                convert?: components["parameters"]["Convert"];
+                /**
                  * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
                  *     many calendar days ending with today (the range ends at the start of tomorrow);
                  *     `ytd` = from 1 January of this year to the start of tomorrow; `all` = from the start of
@@ -3118,6 +3162,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -3132,7 +3177,10 @@ export interface operations {
                  *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
                  *     currency, never across currencies; `totals` money is in the parent's currency, converted
                  *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
-                 *     404 `not_found`. Combine with `group_by=workspace`.
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
                  */
                 workspace?: components["parameters"]["Workspace"];
                 /**
@@ -3242,6 +3290,23 @@ export interface operations {
     getSummary: {
         parameters: {
             query?: {
+                /**
+                 * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
+                 *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
+                 *     currency, never across currencies; `totals` money is in the parent's currency, converted
+                 *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
+                 */
+                workspace?: components["parameters"]["Workspace"];
+                /**
+                 * @description With `workspace`: `true` converts every row's money into the parent's currency, at each
+                 *     workspace's USD rate (its `usd_fx_rate_override`, else the bundled FX table), and says so
+                 *     in `meta.converted`.
+                 */
+                convert?: components["parameters"]["Convert"];
                 /**
                  * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
                  *     many calendar days ending with today (the range ends at the start of tomorrow);
@@ -3542,6 +3607,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
