@@ -62,7 +62,8 @@ const READ_ONLY: ToolAnnotations = { readOnlyHint: true, openWorldHint: false };
 const TRACKS: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false };
 
 // REST's `format=csv` has no place in a tool: its answer is the JSON.
-const REPORT_ONLY_OVER_HTTP = ['format'];
+// Cross-workspace reports (workspace, convert) are the REST API's alone: a tool answers for the key's own org.
+const REPORT_ONLY_OVER_HTTP = ['format', 'workspace', 'convert'];
 /** The fields of a tracked event that say what a run is worth (estimate_savings answers these). */
 const VALUATION_FIELDS = [
   'task_type',
