@@ -5,6 +5,8 @@ import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import { AuditEntrySchema } from './audit-entry.entity.js';
 
+const AUDIT_CURSOR = ['id'] as const;
+
 export type AuditTarget = 'workspace' | 'share_link';
 
 export interface AuditRecord {
@@ -52,7 +54,7 @@ export class AuditService {
   }
 
   async list(orgId: string, limit: number, cursor?: string) {
-    const before = (decodeCursor(cursor)?.[0] as string | undefined) ?? null;
+    const before = decodeCursor(cursor, AUDIT_CURSOR)?.[0] ?? null;
     const idBefore = before === null ? '' : ' and id < ?';
     const params = (extra: unknown[]) => (before === null ? [orgId, ...extra] : [orgId, before, ...extra]);
     const [own, taskTypes] = await Promise.all([
@@ -93,7 +95,7 @@ export class AuditService {
     const page = rows.slice(0, limit);
     return {
       data: page.map((r) => ({ ...r, at: iso(r.at)! })),
-      next_cursor: rows.length > limit ? encodeCursor([page.at(-1)!.id]) : null,
+      next_cursor: rows.length > limit ? encodeCursor(AUDIT_CURSOR, [page.at(-1)!.id]) : null,
     };
   }
 }

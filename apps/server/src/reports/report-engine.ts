@@ -5,7 +5,7 @@ import { bucketKey } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '../db/database.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
-import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { addInto, exactSum, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 import { ReportQueryRunner } from './queries/report-query-runner.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace' | TimeDimension | `metadata.${string}`;
@@ -235,7 +235,10 @@ export class ReportEngine {
     }
     const groupCount = selects.length;
     // Aliases s0…s11: PostgreSQL folds unquoted identifiers to lower case, so camelCase names would not survive.
-    selects.push(...SUM_FIELDS.map((f, i) => `${source.sums[f]} as s${i}`));
+    // SQLite's sum() raises "integer overflow" past int64: total() sums as floating point, exact below 2^53, which
+    // is all a JSON number carries anyway (checked as rows are read). PostgreSQL's sum(bigint) is numeric: exact.
+    const sum = this.db.kind === 'sqlite' ? (sql: string) => sql.replace(/\bsum\(/g, 'total(') : (sql: string) => sql;
+    selects.push(...SUM_FIELDS.map((f, i) => `${sum(source.sums[f])} as s${i}`));
 
     const orgs = q.orgIds ? `org_id in (${q.orgIds.map(() => '?').join(', ')})` : 'org_id = ?';
     const where = [orgs, `${source.time} >= ?`, `${source.time} < ?`];
@@ -269,7 +272,7 @@ export class ReportEngine {
         // Time dimensions are bucketed by grouped(), from t.
         values: q.dimensions.map((d, i) => (isTimeDimension(d) ? null : nullable(row[`d${i}`]))),
         t: Number(row.t),
-        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, Number(row[`s${i}`] ?? 0)])) as unknown as Sums,
+        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, exactSum(row[`s${i}`])])) as unknown as Sums,
       }));
   }
 

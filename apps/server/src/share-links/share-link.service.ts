@@ -10,6 +10,8 @@ import { type Period, resolveRange } from '../reports/calendar.js';
 import { type ShareLink, ShareLinkSchema } from './share-link.entity.js';
 import { hashShareToken, newShareToken } from './share-token.js';
 
+const SHARE_LINK_CURSOR = ['id'] as const;
+
 export interface NewShareLink {
   name?: string;
   view: 'overview';
@@ -74,12 +76,15 @@ export class ShareLinkService {
   }
 
   async list(orgId: string, limit: number, cursor?: string) {
-    const before = (decodeCursor(cursor)?.[0] as string | undefined) ?? null;
+    const before = decodeCursor(cursor, SHARE_LINK_CURSOR)?.[0] ?? null;
     const rows = await this.db
       .em()
       .find(ShareLinkSchema, before ? { orgId, id: { $lt: before } } : { orgId }, { orderBy: { id: 'desc' }, limit: limit + 1 });
     const page = rows.slice(0, limit);
-    return { data: page.map(shareLinkResponse), next_cursor: rows.length > limit ? encodeCursor([page.at(-1)!.id]) : null };
+    return {
+      data: page.map(shareLinkResponse),
+      next_cursor: rows.length > limit ? encodeCursor(SHARE_LINK_CURSOR, [page.at(-1)!.id]) : null,
+    };
   }
 
   async revoke(auth: AuthContext, id: string, now = Date.now()) {

@@ -14,6 +14,8 @@ import { OrgService } from '../orgs/org.service.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
 import { WorkspaceDirectory } from './workspace-directory.js';
 
+const WORKSPACE_CURSOR = ['id'] as const;
+
 export interface NewWorkspace {
   name: string;
   currency?: string;
@@ -51,7 +53,7 @@ export class WorkspaceService {
   /** The parent first (on the first page), then its children oldest first, closed ones included. */
   async list(auth: AuthContext, limit: number, cursor?: string) {
     const owner = ownerOnly(auth);
-    const after = (decodeCursor(cursor)?.[0] as string | undefined) ?? null;
+    const after = decodeCursor(cursor, WORKSPACE_CURSOR)?.[0] ?? null;
     const children = await this.directory.children(owner.id, { includeClosed: true, after, limit: limit + 1 });
     const page = [...(after === null ? [owner] : []), ...children].slice(0, limit);
     const more = (after === null ? 1 : 0) + children.length > limit;
@@ -61,7 +63,7 @@ export class WorkspaceService {
     );
     return {
       data: page.map((o) => workspaceResponse(o, counts.get(o.id) ?? 0)),
-      next_cursor: more ? encodeCursor([page.at(-1)!.id]) : null,
+      next_cursor: more ? encodeCursor(WORKSPACE_CURSOR, [page.at(-1)!.id]) : null,
       limit: this.limit(owner),
     };
   }

@@ -357,6 +357,9 @@ export interface paths {
          *     event counts, first and last seen, the effective hourly rate and the hours, money and
          *     net saved over the last 30 days (the range of `period=30d` in the org's timezone).
          *     `search` matches a case-insensitive substring of `agent_id` or `display_name`.
+         *
+         *     Any valid key may list agents, whatever its scopes: the n8n node's credential check
+         *     calls `GET /api/v1/agents` with the `track:write` key its own docs suggest.
          */
         get: operations["listAgents"];
         put?: never;
@@ -471,9 +474,23 @@ export interface paths {
         /**
          * Update the caller's org
          * @description Changes the org's settings; send only the fields to change. New values apply to
-         *     events recorded from now on; earlier events keep their values. `currency` can change
-         *     only while the org has no events (otherwise 422 `validation_error`, `field: currency`,
-         *     with a hint). The plan changes only through the admin API.
+         *     events recorded from now on; earlier events keep their values (each is valued once,
+         *     when received, and frozen). The plan changes only through the admin API.
+         *
+         *     `currency` can change only while the org has no events: stored amounts are integers
+         *     in the minor units of the currency they were valued in, so a change would make the
+         *     reports read EUR cents as yen. Otherwise 409 `settings_conflict` (`field: currency`).
+         *     The check is atomic against concurrent tracking: either the change is refused, or no
+         *     event exists in the old currency (an event valued in the old currency while the change
+         *     commits is valued again in the new one before it is stored). With the currency, the
+         *     default hourly rate and the agents' rate overrides keep their amounts (45 EUR becomes
+         *     45 JPY) and `usd_fx_rate_override`, which is in units of the old currency, is cleared
+         *     unless the same request sets it.
+         *
+         *     The other settings may change at any time. `timezone` moves the reports' calendar
+         *     (events are stored in UTC and bucketed when read) and the billing month from the next
+         *     event on; the months already counted keep their counts, so no event is counted twice
+         *     or lost.
          */
         patch: operations["updateOrg"];
         trace?: never;
@@ -766,9 +783,10 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description 200 when the server can serve traffic (its database answers a trivial query), 503
-         *     otherwise, e.g. while migrations run, while shutting down or when the database is
-         *     unreachable. Use it as a load balancer's health check. No authentication.
+         * @description 200 when the server can serve traffic (its database answers a trivial query and
+         *     start-up put the default org or init key in place), 503 otherwise, e.g. while
+         *     migrations run, just after the port was bound, while shutting down or when the
+         *     database is unreachable. Use it as a load balancer's health check. No authentication.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -1008,7 +1026,7 @@ export interface components {
          *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "service_unavailable" | "report_timeout";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -1047,14 +1065,21 @@ export interface components {
             agent_id: components["schemas"]["AgentId"];
             task_type: components["schemas"]["TaskTypeName"];
             outcome: components["schemas"]["Outcome"];
-            /** @description Wall-clock seconds the agent took. Missing counts as 0. */
+            /**
+             * @description Wall-clock seconds the agent took. Missing counts as 0. At most 7 days (604,800 s), as
+             *     the longest baseline: a run that long saves no time. See *Number limits*.
+             */
             agent_duration_seconds?: number;
-            /** @description Cost of the agent run, in the org currency. Takes precedence over a cost computed from `model` and tokens. */
+            /**
+             * @description Cost of the agent run, in the org currency. Takes precedence over a cost computed from
+             *     `model` and tokens. A cost computed from them is held to the same maximum: above it the
+             *     event answers 422 `value_out_of_range`.
+             */
             agent_cost?: number;
             model?: components["schemas"]["ModelId"];
-            /** @description Input (prompt) tokens of this run. */
+            /** @description Input (prompt) tokens of this run; at most a billion (see *Number limits*). */
             tokens_in?: number;
-            /** @description Output (completion) tokens of this run. */
+            /** @description Output (completion) tokens of this run; at most a billion. */
             tokens_out?: number;
             /** @description Minutes a human would take for this task; overrides the task type's baseline for this event only. */
             human_baseline_minutes?: number;
@@ -1686,7 +1711,10 @@ export interface components {
             default_baseline_minutes: number;
             /** @description What the baseline is based on (a study, a time measurement, a public source). */
             baseline_source: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description An http(s) URL where the source can be checked (other schemes, e.g. `javascript:`, are refused).
+             */
             source_url?: string;
         };
         /** @description The org's baseline for a task type, and why. */
@@ -1801,7 +1829,7 @@ export interface components {
         /** @description The settings to change. */
         OrgUpdate: {
             name?: string;
-            /** @description Only while the org has no events. */
+            /** @description Only while the org has no events (else 409 `settings_conflict`). */
             currency?: components["schemas"]["Currency"];
             default_hourly_rate?: number;
             timezone?: components["schemas"]["TimeZone"];
@@ -2048,7 +2076,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The Idempotency-Key was used within the last 24 h with a different body. */
+        /** @description The setting cannot change: `currency` once the org has tracked events. */
+        SettingsConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The Idempotency-Key was used within the last 24 h with a different body
+         *     (`idempotency_key_reused`), or, practically never, the org's currency changed again and
+         *     again while this event was being valued (`settings_conflict`: retry).
+         */
         IdempotencyKeyReused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2124,6 +2169,21 @@ export interface components {
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                 "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                 "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description More than 10 failed admin-token attempts from this client address within a minute:
+         *     every admin request from it answers 429 until that minute is over (the right token
+         *     included). At most 10,000 addresses are remembered.
+         */
+        AdminTooManyAttempts: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
                 "Retry-After": components["headers"]["Retry-After"];
                 [name: string]: unknown;
             };
@@ -2230,8 +2290,9 @@ export interface components {
     parameters: {
         /**
          * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-         *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-         *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+         *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+         *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+         *     id is never a reason to refuse a request.
          */
         RequestId: components["schemas"]["RequestId"];
         /**
@@ -2404,8 +2465,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
                 /**
@@ -2500,8 +2562,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2726,8 +2789,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2899,8 +2963,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3077,8 +3142,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3249,8 +3315,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3351,8 +3418,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3620,8 +3688,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3663,8 +3732,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3736,8 +3806,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3803,8 +3874,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3877,8 +3949,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3936,8 +4009,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4012,8 +4086,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4078,8 +4153,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4149,8 +4225,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4227,8 +4304,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4298,8 +4376,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4365,8 +4444,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4424,8 +4504,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4478,8 +4559,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4531,6 +4613,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["SettingsConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
@@ -4550,8 +4633,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4608,8 +4692,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4655,6 +4740,7 @@ export interface operations {
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4665,8 +4751,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4737,6 +4824,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4747,8 +4835,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4805,6 +4894,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4820,8 +4910,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4858,8 +4949,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4902,8 +4994,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4944,8 +5037,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4997,8 +5091,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5035,8 +5130,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5079,8 +5175,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5121,8 +5218,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
                 /** @description The token of a share link (the part of its URL after `#`); without it the answer is 404. */
@@ -5158,8 +5256,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
                 /** @description The token of a share link (the part of its URL after `#`); without it the answer is 404. */
@@ -5200,8 +5299,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5238,8 +5338,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5273,8 +5374,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5329,8 +5431,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5359,8 +5462,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5389,8 +5493,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5458,8 +5563,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
