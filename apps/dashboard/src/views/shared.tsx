@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, type Schemas } from '../api';
 import { TrendChart } from '../charts';
-import { fmt, formatDay } from '../format';
+import { fmt } from '../format';
 import { ErrorMessage, Loading, Num, NumHeads, Section, TableWrap } from '../ui';
 import { RangeNote } from './overview';
 
@@ -127,7 +127,7 @@ function SharedBody({
             ['hours_saved', 'Hours saved', t.hours_saved, fmt.hours(t.hours_saved)],
             ['cost_saved', 'Money saved', t.cost_saved, money(t.cost_saved)],
             ['net_saved', 'Net saved', t.net_saved, money(t.net_saved)],
-            ['fte_equivalent', 'FTE equivalent', t.fte_equivalent, fmt.decimal(t.fte_equivalent)],
+            ['fte_equivalent', 'FTE equivalent', t.fte_equivalent, fmt.fte(t.fte_equivalent)],
             ['events', 'Events', t.events, fmt.count(t.events)],
           ] as const
         ).map(([id, label, value, text]) => (
