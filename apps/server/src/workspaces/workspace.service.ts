@@ -45,6 +45,9 @@ export class WorkspaceService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  // One create at a time per pool in this process: count, insert and check are then never interleaved here.
+  private readonly creating = new Map<string, Promise<unknown>>();
+
   /** Workspaces the owner's plan allows, itself included (null: no limit). */
   private limit(owner: OrgSettings): number | null {
     return this.config.plans.plans[owner.plan].workspaces;
@@ -70,6 +73,17 @@ export class WorkspaceService {
 
   async create(auth: AuthContext, input: NewWorkspace) {
     const owner = ownerOnly(auth);
+    const previous = this.creating.get(owner.id) ?? Promise.resolve();
+    const mine = previous.catch(() => {}).then(() => this.createChild(auth, owner, input));
+    this.creating.set(owner.id, mine);
+    try {
+      return await mine;
+    } finally {
+      if (this.creating.get(owner.id) === mine) this.creating.delete(owner.id);
+    }
+  }
+
+  private async createChild(auth: AuthContext, owner: OrgSettings, input: NewWorkspace) {
     const limit = this.limit(owner);
     const full = () =>
       new ApiError('workspace_limit_reached', `The ${owner.plan} plan allows ${limit} workspaces, the parent included`, {
@@ -84,8 +98,8 @@ export class WorkspaceService {
       timezone: input.timezone ?? owner.timezone,
       parentOrgId: owner.id,
     });
-    // Concurrent creates (in any process) may all have passed the check above. Once inserted, every racer sees
-    // the same children in id order, and those past the limit (the latest) remove themselves.
+    // Creates in other processes may have passed the check above too. Once inserted, the racers see the children
+    // in id order, and those past the limit (the latest) remove themselves.
     if (limit !== null) {
       const children = await this.directory.children(owner.id);
       if (children.findIndex((c) => c.id === child.id) + 1 >= limit) {
