@@ -3,7 +3,7 @@ import { ApiKeySchema } from '../api-keys/api-key.entity.js';
 import { AuditEntrySchema } from '../audit/audit-entry.entity.js';
 import { OrgSchema } from '../orgs/org.entity.js';
 import { OrgUsageSchema } from '../plans/org-usage.entity.js';
-import { EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';
+import { EventRollupDailyClientModelSchema, EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';
 import { ShareLinkSchema } from '../share-links/share-link.entity.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from '../task-types/task-type.entity.js';
 import { EventSchema, IdempotencyRecordSchema } from '../tracking/event.entity.js';
@@ -21,6 +21,7 @@ export const entities = [
   OrgUsageSchema,
   EventRollupSchema,
   EventRollupDailySchema,
+  EventRollupDailyClientModelSchema,
   ShareLinkSchema,
   AuditEntrySchema,
 ];
