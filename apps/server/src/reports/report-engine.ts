@@ -93,7 +93,14 @@ const ROLLUP_SUMS: Source['sums'] = {
 const HOURLY: Source = {
   table: 'event_rollup',
   time: 'hour',
-  columns: { workspace: 'org_id', agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: "nullif(client, '')", model: "nullif(model, '')" },
+  columns: {
+    workspace: 'org_id',
+    agent: 'agent_id',
+    task_type: 'task_type',
+    outcome: 'outcome',
+    client: "nullif(client, '')",
+    model: "nullif(model, '')",
+  },
   sums: ROLLUP_SUMS,
 };
 
