@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ApiError, keyHint, type Schemas, session, whenSignedOut } from './api';
 import { ReportControls } from './controls';
 import { useApi } from './hooks';
-import { href, navigate, ROUTES, type RoutePath, useLocation } from './router';
+import { href, navigate, ROUTES, type RoutePath, SHARE_PATH, useLocation } from './router';
 import { ErrorMessage } from './ui';
 import { Agents } from './views/agents';
 import { Breakdown } from './views/breakdown';
 import { Keys } from './views/keys';
 import { Overview } from './views/overview';
+import { SharedOverview } from './views/shared';
 import { SignIn } from './views/sign-in';
 import { TaskTypes } from './views/task-types';
 import { UsageView } from './views/usage';
@@ -16,6 +17,12 @@ import { WebhooksView } from './views/webhooks';
 const REPORT_VIEWS = new Set<string>(['/', '/agents', '/task-types', '/clients', '/models']);
 
 export function App() {
+  // A share link's page needs no sign-in and never touches the tab's API key.
+  if (location.pathname === SHARE_PATH) return <SharedOverview />;
+  return <SignedInApp />;
+}
+
+function SignedInApp() {
   const [key, setKey] = useState(session.key);
   const [notice, setNotice] = useState<ApiError | null>(null);
 

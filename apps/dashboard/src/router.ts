@@ -14,6 +14,9 @@ export const ROUTES = [
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
 
+/** The read-only page a share link opens (`/share#<token>`): outside the signed-in routes above. */
+export const SHARE_PATH = '/share';
+
 /** The query parameters every report takes, kept in the URL so a view can be shared. */
 export const REPORT_PARAMS = ['period', 'from', 'to', 'tz', 'agent_id', 'task_type', 'client', 'model', 'outcome'] as const;
 export const FILTER_PARAMS = ['agent_id', 'task_type', 'client', 'model', 'outcome'] as const;

@@ -67,7 +67,17 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       level: config.logLevel,
       stream: options.logStream,
       // Belt and braces: nothing logs headers today, but a key must never reach a log line.
-      redact: { paths: ['req.headers.authorization', 'headers.authorization', '*.secret'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'headers.authorization',
+          'req.headers["x-share-token"]',
+          'headers["x-share-token"]',
+          '*.secret',
+          '*.token',
+        ],
+        censor: '[redacted]',
+      },
     },
   };
   const adapter = new FastifyAdapter(fastifyOptions);

@@ -4,7 +4,7 @@ import { ClientClosedError } from './errors.js';
 import { operations as ops } from './generated/api-operations.js';
 import { runtimeGlobals } from './globals.js';
 import { APIPromise, type Http, newIdempotencyKey, type WriteOptions } from './http.js';
-import { Agents, ApiKeys, Models, OrgSettings, Reports, ServerInfo, TaskTypes } from './resources.js';
+import { Agents, ApiKeys, AuditLog, Models, OrgSettings, Reports, ServerInfo, ShareLinks, TaskTypes, Workspaces } from './resources.js';
 import type { TrackBatchItem, TrackBatchResponse, TrackedEvent, TrackRequest } from './types.js';
 
 export interface ClientOptions extends TransportOptions {
@@ -41,6 +41,9 @@ export class HumanHours {
   readonly models: Models;
   readonly apiKeys: ApiKeys;
   readonly org: OrgSettings;
+  readonly workspaces: Workspaces;
+  readonly shareLinks: ShareLinks;
+  readonly auditLog: AuditLog;
   /** Liveness, readiness and the spec (no key needed). */
   readonly server: ServerInfo;
   private readonly http: Http;
@@ -69,6 +72,9 @@ export class HumanHours {
     this.models = new Models(this.http);
     this.apiKeys = new ApiKeys(this.http);
     this.org = new OrgSettings(this.http);
+    this.workspaces = new Workspaces(this.http);
+    this.shareLinks = new ShareLinks(this.http);
+    this.auditLog = new AuditLog(this.http);
     this.server = new ServerInfo(this.http);
   }
 

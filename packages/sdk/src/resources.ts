@@ -177,3 +177,63 @@ export class ServerInfo {
     return this.http.request(ops.getOpenApiYaml, { as: 'text' }, options);
   }
 }
+
+/** An agency pool's child workspaces, managed with the pool owner's admin key (see docs/workspaces.md). */
+export class Workspaces {
+  constructor(private readonly http: Http) {}
+
+  /** The parent first, then its children; `for await` iterates them all. */
+  list(
+    params?: Query<'listWorkspaces'>,
+    options?: RequestOptions,
+  ): PagePromise<Ok<'listWorkspaces'>, Ok<'listWorkspaces'>['data'][number]> {
+    return paged(this.http, ops.listWorkspaces, params, options);
+  }
+  /** A new child and its first API key (its `secret` shown this once). */
+  create(body: Body<'createWorkspace'>, options?: RequestOptions): APIPromise<Ok<'createWorkspace'>> {
+    return this.http.request(ops.createWorkspace, { body }, options);
+  }
+  update(id: string, body: Body<'updateWorkspace'>, options?: RequestOptions): APIPromise<Ok<'updateWorkspace'>> {
+    return this.http.request(ops.updateWorkspace, { params: { id }, body }, options);
+  }
+  /** Closes a child: its keys are revoked at once, its events kept. */
+  close(id: string, options?: RequestOptions): APIPromise<Ok<'deleteWorkspace'>> {
+    return this.http.request(ops.deleteWorkspace, { params: { id } }, options);
+  }
+}
+
+/** Read-only share links, and the public view one opens (by its token alone, without the API key). */
+export class ShareLinks {
+  constructor(private readonly http: Http) {}
+
+  list(
+    params?: Query<'listShareLinks'>,
+    options?: RequestOptions,
+  ): PagePromise<Ok<'listShareLinks'>, Ok<'listShareLinks'>['data'][number]> {
+    return paged(this.http, ops.listShareLinks, params, options);
+  }
+  /** The answer's `token` and `url` are shown this once. */
+  create(body: Body<'createShareLink'>, options?: RequestOptions): APIPromise<Ok<'createShareLink'>> {
+    return this.http.request(ops.createShareLink, { body }, options);
+  }
+  revoke(id: string, options?: RequestOptions): APIPromise<Ok<'revokeShareLink'>> {
+    return this.http.request(ops.revokeShareLink, { params: { id } }, options);
+  }
+  /** What the link with this token shows (no API key is sent). */
+  open(token: string, options?: RequestOptions): APIPromise<Ok<'getSharedOverview'>> {
+    return this.http.request(ops.getSharedOverview, {}, { ...options, headers: { ...options?.headers, 'x-share-token': token } });
+  }
+  /** The link's daily trend as CSV text. */
+  exportCsv(token: string, options?: RequestOptions): APIPromise<string> {
+    return this.http.request(ops.exportShared, { as: 'text' }, { ...options, headers: { ...options?.headers, 'x-share-token': token } });
+  }
+}
+
+/** The org's audit trail, newest first. */
+export class AuditLog {
+  constructor(private readonly http: Http) {}
+
+  list(params?: Query<'listAuditLog'>, options?: RequestOptions): PagePromise<Ok<'listAuditLog'>, Ok<'listAuditLog'>['data'][number]> {
+    return paged(this.http, ops.listAuditLog, params, options);
+  }
+}

@@ -21,6 +21,7 @@ export const ERROR_STATUS = {
   value_out_of_range: 422,
   rate_limited: 429,
   quota_exceeded: 429,
+  workspace_limit_reached: 403,
   internal: 500,
   not_supported: 501,
   service_unavailable: 503,

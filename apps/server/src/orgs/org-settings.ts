@@ -1,7 +1,7 @@
 import { canonicalZone } from '@humanhours/time';
 import type { Org } from './org.entity.js';
 
-export const PLANS = ['free', 'pro', 'enterprise'] as const;
+export const PLANS = ['free', 'pro', 'agency', 'enterprise'] as const;
 export type Plan = (typeof PLANS)[number];
 
 /** What every request of an org needs to know about it: read once, cached (see OrgService). */
@@ -16,6 +16,8 @@ export interface OrgSettings {
   fallbackBaselineMinutes: number | null;
   usdFxRateOverride: number | null;
   includedEvents: number | null;
+  parentOrgId: string | null;
+  closedAt: number | null;
   createdAt: number;
   digestEmails: string[];
 }
@@ -33,6 +35,8 @@ export function toSettings(org: Org): OrgSettings {
     fallbackBaselineMinutes: org.fallbackBaselineMinutes == null ? null : Number(org.fallbackBaselineMinutes),
     usdFxRateOverride: org.usdFxRateOverride == null ? null : Number(org.usdFxRateOverride),
     includedEvents: org.includedEvents == null ? null : Number(org.includedEvents),
+    parentOrgId: org.parentOrgId ?? null,
+    closedAt: org.closedAt == null ? null : Number(org.closedAt),
     createdAt: Number(org.createdAt),
     digestEmails: org.digestEmails ? org.digestEmails.split(',') : [],
   };

@@ -18,8 +18,13 @@ export const OrgSchema = defineEntity({
     includedEvents: p.bigint('number').nullable(),
     /** Digest email recipients, comma-separated (null: none). */
     digestEmails: p.text().nullable(),
+    /** The pool owner when this org is a child workspace (its quota and usage are the pool's). */
+    parentOrgId: p.string().length(40).nullable(),
+    /** When a child workspace was closed (its keys revoked; its events kept). */
+    closedAt: p.bigint('number').nullable(),
     createdAt: p.bigint('number'),
   },
+  indexes: [{ properties: ['parentOrgId'] }],
 });
 
 export type Org = InstanceType<typeof OrgSchema.class>;

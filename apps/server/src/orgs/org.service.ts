@@ -18,6 +18,8 @@ export interface NewOrg {
   default_hourly_rate?: number;
   timezone?: string;
   included_events?: number | null;
+  /** Creates the org as a child workspace of this pool owner. */
+  parentOrgId?: string | null;
 }
 
 export interface OrgPatch {
@@ -31,6 +33,8 @@ export interface OrgPatch {
   usd_fx_rate_override?: number | null;
   included_events?: number | null;
   digest_emails?: string[];
+  /** Checked by workspaces/pool-membership.ts, the only caller that sets it. */
+  parent_org_id?: string | null;
 }
 
 // Another process may change an org; this bounds how long a cached copy can be stale (changes made through this
@@ -68,6 +72,8 @@ export class OrgService {
       usdFxRateOverride: null,
       includedEvents: input.included_events ?? null,
       digestEmails: null,
+      parentOrgId: input.parentOrgId ?? null,
+      closedAt: null,
       createdAt: now,
     });
     await em.flush();
@@ -122,9 +128,22 @@ export class OrgService {
       if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
       if (patch.included_events !== undefined) org.includedEvents = patch.included_events;
       if (patch.digest_emails !== undefined) org.digestEmails = patch.digest_emails.length ? patch.digest_emails.join(',') : null;
+      if (patch.parent_org_id !== undefined) org.parentOrgId = patch.parent_org_id;
       await em.flush();
       return toSettings(org);
     });
+    this.cache.set(orgId, settings);
+    return settings;
+  }
+
+  /** Marks a child workspace closed (its keys are revoked by the caller); its events stay. */
+  async close(orgId: string, now = Date.now()): Promise<OrgSettings> {
+    const em = this.db.em();
+    const org = await em.findOne(OrgSchema, { id: orgId });
+    if (!org) throw new ApiError('not_found', `No org ${orgId}`);
+    org.closedAt = now;
+    await em.flush();
+    const settings = toSettings(org);
     this.cache.set(orgId, settings);
     return settings;
   }
@@ -164,6 +183,7 @@ export function orgResponse(org: OrgSettings) {
     fallback_baseline_minutes: org.fallbackBaselineMinutes,
     usd_fx_rate_override: org.usdFxRateOverride,
     included_events: org.includedEvents,
+    parent_org_id: org.parentOrgId,
     created_at: iso(org.createdAt),
     digest_emails: org.digestEmails,
   };

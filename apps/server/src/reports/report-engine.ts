@@ -8,7 +8,7 @@ import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js'
 import { addInto, exactSum, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 import { ReportQueryRunner } from './queries/report-query-runner.js';
 
-export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
+export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace' | TimeDimension | `metadata.${string}`;
 
 export interface EventFilters {
   agent_id?: string;
@@ -22,6 +22,8 @@ export interface EventFilters {
 
 export interface EventQuery {
   orgId: string;
+  /** A pool's cross-workspace report: these orgs instead of `orgId` alone (grouped by the `workspace` dimension). */
+  orgIds?: string[];
   tz: string;
   from: number;
   to: number;
@@ -63,7 +65,7 @@ const TIME_DIMENSIONS = new Set<string>(['day', 'week', 'month']);
 export const isTimeDimension = (d: string): d is TimeDimension => TIME_DIMENSIONS.has(d);
 const metadataKey = (d: string) => (d.startsWith('metadata.') ? d.slice('metadata.'.length) : null);
 
-type Column = 'agent' | 'task_type' | 'client' | 'model' | 'outcome';
+type Column = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace';
 
 interface Source {
   table: string;
@@ -91,7 +93,14 @@ const ROLLUP_SUMS: Source['sums'] = {
 const HOURLY: Source = {
   table: 'event_rollup',
   time: 'hour',
-  columns: { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: "nullif(client, '')", model: "nullif(model, '')" },
+  columns: {
+    workspace: 'org_id',
+    agent: 'agent_id',
+    task_type: 'task_type',
+    outcome: 'outcome',
+    client: "nullif(client, '')",
+    model: "nullif(model, '')",
+  },
   sums: ROLLUP_SUMS,
 };
 
@@ -103,13 +112,13 @@ const DAILY: Source[] = [
   {
     table: 'event_rollup_daily',
     time: 'day',
-    columns: { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' },
+    columns: { workspace: 'org_id', agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' },
     sums: ROLLUP_SUMS,
   },
   {
     table: 'event_rollup_daily_client_model',
     time: 'day',
-    columns: { client: "nullif(client, '')", model: "nullif(model, '')", outcome: 'outcome' },
+    columns: { workspace: 'org_id', client: "nullif(client, '')", model: "nullif(model, '')", outcome: 'outcome' },
     sums: ROLLUP_SUMS,
   },
 ];
@@ -132,7 +141,7 @@ function column(source: Source, dimension: Column): string {
 const RAW: Source = {
   table: 'events',
   time: 'occurred_at',
-  columns: { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' },
+  columns: { workspace: 'org_id', agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' },
   sums: {
     events: 'count(*)',
     success: "sum(case when outcome = 'success' then 1 else 0 end)",
@@ -272,8 +281,9 @@ export class ReportEngine {
     const sum = this.db.kind === 'sqlite' ? (sql: string) => sql.replace(/\bsum\(/g, 'total(') : (sql: string) => sql;
     selects.push(...SUM_FIELDS.map((f, i) => `${sum(source.sums[f])} as s${i}`));
 
-    const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
-    const whereParams: unknown[] = [q.orgId, from, to];
+    const orgs = q.orgIds ? `org_id in (${q.orgIds.map(() => '?').join(', ')})` : 'org_id = ?';
+    const where = [orgs, `${source.time} >= ?`, `${source.time} < ?`];
+    const whereParams: unknown[] = [...(q.orgIds ?? [q.orgId]), from, to];
     if (hours) {
       where.push(`${source.time} in (${hours.map(() => '?').join(', ')})`);
       whereParams.push(...hours);

@@ -63,7 +63,7 @@ export class TrackingService {
   }
 
   async track(auth: AuthContext, input: TrackInput, idempotencyKey: string | null): Promise<IngestResult> {
-    const [result] = await this.record(auth.org, [{ input, idempotencyKey }], Date.now());
+    const [result] = await this.record(auth.org, auth.poolOwner, [{ input, idempotencyKey }], Date.now());
     if (result.status === 422) throw result.error;
     return result;
   }
@@ -88,7 +88,7 @@ export class TrackingService {
       const { idempotency_key, ...input } = event as TrackInput & { idempotency_key?: string };
       valid.push({ index, input, idempotencyKey: idempotency_key ?? null });
     });
-    const recorded = await this.record(auth.org, valid, Date.now());
+    const recorded = await this.record(auth.org, auth.poolOwner, valid, Date.now());
     recorded.forEach((result, i) => {
       const { index } = valid[i];
       results[index] =
@@ -103,8 +103,14 @@ export class TrackingService {
    * Values and records items (in order, one result each; a refusal in valuation is that item's 422). When the store
    * refuses items because the org's currency changed since its settings were cached, those items are valued again
    * with the settings as stored now: a race with `PATCH /v1/org` never stores an event in the old currency.
+   * The quota is `pool`'s: the org's pool owner when it is a child workspace, else the org itself.
    */
-  private async record(org: OrgSettings, items: PendingItem[], now: number): Promise<Array<IngestResult | ValuationRefusal>> {
+  private async record(
+    org: OrgSettings,
+    pool: OrgSettings,
+    items: PendingItem[],
+    now: number,
+  ): Promise<Array<IngestResult | ValuationRefusal>> {
     const results: Array<IngestResult | ValuationRefusal> = new Array(items.length);
     let pending = items.map((_, i) => i);
     for (let attempt = 1; pending.length; attempt++) {
@@ -120,7 +126,7 @@ export class TrackingService {
       }
       const stored = await this.store.ingest(
         prepared.map((p) => p.event),
-        quotaFor(org, this.config.plans, now),
+        quotaFor(pool.id === org.id ? org : pool, this.config.plans, now),
         now,
         await this.webhooks.forOrg(org.id),
       );

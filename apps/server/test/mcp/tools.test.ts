@@ -103,7 +103,7 @@ describe('tools/list', () => {
       'outcome',
     ]);
     expect((summary.inputSchema.properties as any).period).toMatchObject({ enum: schemas.Period.enum, default: '30d' });
-    expect(Object.keys(summary.outputSchema!.properties!)).toEqual(schemas.SummaryResponse.required);
+    expect(Object.keys(summary.outputSchema!.properties!)).toEqual(Object.keys(schemas.SummaryResponse.properties));
     for (const name of ALL_TOOLS.filter((t) => t !== 'track_event')) expect(tools.get(name)!.annotations?.readOnlyHint, name).toBe(true);
     // Self-contained: nothing refers into a document the client does not have.
     expect(JSON.stringify([...tools.values()])).not.toContain('$ref');

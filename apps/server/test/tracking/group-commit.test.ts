@@ -24,6 +24,8 @@ const ctx: TrackContext = {
     usdFxRateOverride: null,
     includedEvents: null,
     digestEmails: [],
+    parentOrgId: null,
+    closedAt: null,
     createdAt: 0,
   },
   receivedAt: Date.now(),

@@ -107,10 +107,10 @@ export interface components {
          */
         OrgId: string;
         /**
-         * @description The org's plan, ordered `free` < `pro` < `enterprise`.
+         * @description The org's plan, ordered `free` < `pro` < `agency` < `enterprise`.
          * @enum {string}
          */
-        Plan: "free" | "pro" | "enterprise";
+        Plan: "free" | "pro" | "agency" | "enterprise";
         /**
          * @description Page size.
          * @default 100
@@ -122,14 +122,14 @@ export interface components {
          * @description Stable, machine-readable error code:
          *     `invalid_json` 400, `bad_request` 400, `missing_authorization` 401,
          *     `invalid_api_key` 401, `key_revoked` 401, `admin_token_invalid` 401,
-         *     `insufficient_scope` 403, `feature_locked` 403, `not_found` 404,
+         *     `insufficient_scope` 403, `feature_locked` 403, `workspace_limit_reached` 403, `not_found` 404,
          *     `method_not_allowed` 405, `idempotency_key_reused` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
          *     `occurred_at_out_of_range` 422, `rate_limited` 429, `quota_exceeded` 429,
          *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -196,10 +196,15 @@ export interface components {
             usd_fx_rate_override: number | null;
             /** @description Monthly included events set for this org (enterprise); `null` = the plan's default. */
             included_events: number | null;
+            digest_emails: components["schemas"]["DigestEmails"];
+            /** @description The pool owner when this org is a child workspace; `null` otherwise. */
+            parent_org_id: components["schemas"]["OrgId"] | null;
             created_at: components["schemas"]["DateTime"];
         };
         /** @description An org's settings. */
         Org: components["schemas"]["OrgFields"];
+        /** @description Who receives the weekly and monthly digest by email (needs `HUMANHOURS_SMTP_URL`). */
+        DigestEmails: string[];
         /** @description An org as the operator sees it, with its usage. */
         AdminOrg: {
             events_this_month: number;
@@ -235,6 +240,11 @@ export interface components {
             name?: string;
             plan?: components["schemas"]["Plan"];
             included_events?: number | null;
+            /**
+             * @description Puts the org into this org's pool as a child workspace (its quota and usage are then
+             *     the pool's); `null` takes it out. The parent must be a pool owner (no parent itself).
+             */
+            parent_org_id?: components["schemas"]["OrgId"] | null;
         };
     };
     responses: {
@@ -409,7 +419,9 @@ export interface operations {
                      *           "fallback_baseline_minutes": null,
                      *           "usd_fx_rate_override": null,
                      *           "included_events": null,
+                     *           "parent_org_id": null,
                      *           "created_at": "2026-01-12T08:00:00.000Z",
+                     *           "digest_emails": [],
                      *           "events_this_month": 24310,
                      *           "lifetime_events": 318211
                      *         }
@@ -479,7 +491,9 @@ export interface operations {
                      *         "fallback_baseline_minutes": null,
                      *         "usd_fx_rate_override": null,
                      *         "included_events": null,
-                     *         "created_at": "2026-01-12T08:00:00.000Z"
+                     *         "parent_org_id": null,
+                     *         "created_at": "2026-01-12T08:00:00.000Z",
+                     *         "digest_emails": []
                      *       },
                      *       "api_key": {
                      *         "id": "AbCd1234",
@@ -564,7 +578,9 @@ export interface operations {
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": 2000000,
-                     *       "created_at": "2026-01-12T08:00:00.000Z"
+                     *       "parent_org_id": null,
+                     *       "created_at": "2026-01-12T08:00:00.000Z",
+                     *       "digest_emails": []
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];

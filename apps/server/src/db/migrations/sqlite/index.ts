@@ -5,6 +5,7 @@ import { Migration20261121224346_tracking } from './Migration20261121224346_trac
 import { Migration20261121224726_usage } from './Migration20261121224726_usage.js';
 import { Migration20261121230214_rollup } from './Migration20261121230214_rollup.js';
 import { Migration20261201164909_webhooks } from './Migration20261201164909_webhooks.js';
+import { Migration20261201165238_workspaces } from './Migration20261201165238_workspaces.js';
 import { Migration20261201170416_daily_client_model } from './Migration20261201170416_daily_client_model.js';
 
 export const sqliteMigrations: MigrationObject[] = [
@@ -13,5 +14,6 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121224726_usage', class: Migration20261121224726_usage },
   { name: 'Migration20261121230214_rollup', class: Migration20261121230214_rollup },
   { name: 'Migration20261201164909_webhooks', class: Migration20261201164909_webhooks },
+  { name: 'Migration20261201165238_workspaces', class: Migration20261201165238_workspaces },
   { name: 'Migration20261201170416_daily_client_model', class: Migration20261201170416_daily_client_model },
 ];
