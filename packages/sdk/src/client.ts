@@ -4,7 +4,20 @@ import { ClientClosedError } from './errors.js';
 import { operations as ops } from './generated/api-operations.js';
 import { runtimeGlobals } from './globals.js';
 import { APIPromise, type Http, newIdempotencyKey, type WriteOptions } from './http.js';
-import { Agents, ApiKeys, AuditLog, Models, OrgSettings, Reports, ServerInfo, ShareLinks, TaskTypes, Workspaces } from './resources.js';
+import {
+  Agents,
+  Alerts,
+  ApiKeys,
+  AuditLog,
+  Models,
+  OrgSettings,
+  Reports,
+  ServerInfo,
+  ShareLinks,
+  TaskTypes,
+  Webhooks,
+  Workspaces,
+} from './resources.js';
 import type { TrackBatchItem, TrackBatchResponse, TrackedEvent, TrackRequest } from './types.js';
 
 export interface ClientOptions extends TransportOptions {
@@ -43,6 +56,8 @@ export class HumanHours {
   readonly org: OrgSettings;
   readonly workspaces: Workspaces;
   readonly shareLinks: ShareLinks;
+  readonly webhooks: Webhooks;
+  readonly alerts: Alerts;
   readonly auditLog: AuditLog;
   /** Liveness, readiness and the spec (no key needed). */
   readonly server: ServerInfo;
@@ -74,6 +89,8 @@ export class HumanHours {
     this.org = new OrgSettings(this.http);
     this.workspaces = new Workspaces(this.http);
     this.shareLinks = new ShareLinks(this.http);
+    this.webhooks = new Webhooks(this.http);
+    this.alerts = new Alerts(this.http);
     this.auditLog = new AuditLog(this.http);
     this.server = new ServerInfo(this.http);
   }

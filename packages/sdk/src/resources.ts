@@ -202,6 +202,70 @@ export class Workspaces {
   }
 }
 
+/** Signed webhook endpoints (Pro, `admin` scope), their deliveries and redelivery; see `verifyWebhook`. */
+export class Webhooks {
+  constructor(private readonly http: Http) {}
+
+  list(params?: Query<'listWebhooks'>, options?: RequestOptions): PagePromise<Ok<'listWebhooks'>, Ok<'listWebhooks'>['data'][number]> {
+    return paged(this.http, ops.listWebhooks, params, options);
+  }
+  /** The answer's signing `secret` is shown this once. */
+  create(body: Body<'createWebhook'>, options?: RequestOptions): APIPromise<Ok<'createWebhook'>> {
+    return this.http.request(ops.createWebhook, { body }, options);
+  }
+  get(id: string, options?: RequestOptions): APIPromise<Ok<'getWebhook'>> {
+    return this.http.request(ops.getWebhook, { params: { id } }, options);
+  }
+  /** Enable or disable, change the event types, or rotate the secret (both sign during the grace period). */
+  update(id: string, body: Body<'updateWebhook'>, options?: RequestOptions): APIPromise<Ok<'updateWebhook'>> {
+    return this.http.request(ops.updateWebhook, { params: { id }, body }, options);
+  }
+  delete(id: string, options?: RequestOptions): APIPromise<Ok<'deleteWebhook'>> {
+    return this.http.request(ops.deleteWebhook, { params: { id } }, options);
+  }
+  /** Queues a `ping` delivery to the endpoint. */
+  test(id: string, options?: RequestOptions): APIPromise<Ok<'testWebhook'>> {
+    return this.http.request(ops.testWebhook, { params: { id } }, options);
+  }
+  deliveries(
+    id: string,
+    params?: Query<'listWebhookDeliveries'>,
+    options?: RequestOptions,
+  ): PagePromise<Ok<'listWebhookDeliveries'>, Ok<'listWebhookDeliveries'>['data'][number]> {
+    const get = (q: object) =>
+      this.http.send<Ok<'listWebhookDeliveries'>>(ops.listWebhookDeliveries, { params: { id }, query: q }, options);
+    return new PagePromise(get(params ?? {}), async (cursor) => (await get({ ...params, cursor })).data);
+  }
+  /** Sends a delivery again, with the same delivery id (receivers dedupe on it). */
+  redeliver(id: string, deliveryId: string, options?: RequestOptions): APIPromise<Ok<'redeliverWebhookDelivery'>> {
+    return this.http.request(ops.redeliverWebhookDelivery, { params: { id, delivery_id: deliveryId } }, options);
+  }
+}
+
+/** Value alerts: rules evaluated hourly, `alert.triggered` once per breach and `alert.resolved` when it clears. */
+export class Alerts {
+  constructor(private readonly http: Http) {}
+
+  list(
+    params?: Query<'listAlertRules'>,
+    options?: RequestOptions,
+  ): PagePromise<Ok<'listAlertRules'>, Ok<'listAlertRules'>['data'][number]> {
+    return paged(this.http, ops.listAlertRules, params, options);
+  }
+  create(body: Body<'createAlertRule'>, options?: RequestOptions): APIPromise<Ok<'createAlertRule'>> {
+    return this.http.request(ops.createAlertRule, { body }, options);
+  }
+  get(id: string, options?: RequestOptions): APIPromise<Ok<'getAlertRule'>> {
+    return this.http.request(ops.getAlertRule, { params: { id } }, options);
+  }
+  update(id: string, body: Body<'updateAlertRule'>, options?: RequestOptions): APIPromise<Ok<'updateAlertRule'>> {
+    return this.http.request(ops.updateAlertRule, { params: { id }, body }, options);
+  }
+  delete(id: string, options?: RequestOptions): APIPromise<Ok<'deleteAlertRule'>> {
+    return this.http.request(ops.deleteAlertRule, { params: { id } }, options);
+  }
+}
+
 /** Read-only share links, and the public view one opens (by its token alone, without the API key). */
 export class ShareLinks {
   constructor(private readonly http: Http) {}
