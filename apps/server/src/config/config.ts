@@ -28,6 +28,8 @@ export interface AppConfig {
   pool: { max: number; statementTimeoutMs: number };
   /** HUMANHOURS_MCP: serve the MCP endpoint (/mcp) and its protected-resource metadata. */
   mcp: boolean;
+  /** HUMANHOURS_RETENTION_MONTHS: raw events kept this many whole months before the current one. Null: forever. */
+  retentionMonths: number | null;
 }
 
 /**
@@ -55,6 +57,10 @@ export const ENV_VARIABLES = {
   HUMANHOURS_PRICE_BOOK_MAX_BYTES: { default: '16777216', description: 'A refresh reading more bytes than this (16 MiB) fails' },
   HUMANHOURS_PRICE_BOOK_MAX_MODELS: { default: '10000', description: 'A refresh listing more models fails; the book never holds more' },
   HUMANHOURS_MCP: { default: 'on', description: '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)' },
+  HUMANHOURS_RETENTION_MONTHS: {
+    default: '',
+    description: 'Drop raw events older than this many whole months (at least 3); rollups keep totals. Empty: keep forever',
+  },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -141,6 +147,19 @@ function parseCount(raw: string | undefined, name: EnvVariable, min: number, pro
   return n;
 }
 
+// The API accepts events up to 90 days old: a shorter retention would drop months that still receive events.
+const MIN_RETENTION_MONTHS = 3;
+
+function parseRetentionMonths(raw: string | undefined, problems: string[]): number | null {
+  if (raw === undefined || raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < MIN_RETENTION_MONTHS || n > 1200) {
+    problems.push(`HUMANHOURS_RETENTION_MONTHS: expected whole months from ${MIN_RETENTION_MONTHS} to 1200 (or empty: keep forever), got "${raw}"`);
+    return null;
+  }
+  return n;
+}
+
 /** Reads and validates the environment. Pure: give it any env object. */
 export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   // Only the variables of ENV_VARIABLES can be read: a new one has to be documented there first.
@@ -182,8 +201,11 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   const mcp = env.HUMANHOURS_MCP || 'on';
   if (mcp !== 'on' && mcp !== 'off') problems.push(`HUMANHOURS_MCP: expected on or off, got "${env.HUMANHOURS_MCP}"`);
 
+  const retentionMonths = parseRetentionMonths(env.HUMANHOURS_RETENTION_MONTHS, problems);
+
   if (problems.length) throw new ConfigError(problems);
   return {
+    retentionMonths,
     pool,
     port,
     host,

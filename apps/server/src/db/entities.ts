@@ -3,6 +3,7 @@ import { ApiKeySchema } from '../api-keys/api-key.entity.js';
 import { OrgSchema } from '../orgs/org.entity.js';
 import { OrgUsageSchema } from '../plans/org-usage.entity.js';
 import { EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';
+import { RawEventsHorizonSchema } from '../retention/raw-events-horizon.entity.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from '../task-types/task-type.entity.js';
 import { EventSchema, IdempotencyRecordSchema } from '../tracking/event.entity.js';
 
@@ -19,4 +20,5 @@ export const entities = [
   OrgUsageSchema,
   EventRollupSchema,
   EventRollupDailySchema,
+  RawEventsHorizonSchema,
 ];
