@@ -30,6 +30,8 @@ export interface AppConfig {
   mcp: boolean;
   /** HUMANHOURS_RETENTION_MONTHS: raw events kept this many whole months before the current one. Null: forever. */
   retentionMonths: number | null;
+  /** Report queries: each one's deadline (ms) and how many run at once per process (SQLite: worker threads). */
+  reports: { timeoutMs: number; concurrency: number };
 }
 
 /**
@@ -45,6 +47,14 @@ export const ENV_VARIABLES = {
   },
   HUMANHOURS_DB_POOL_MAX: { default: '10', description: 'PostgreSQL: connections in the pool per process' },
   HUMANHOURS_DB_STATEMENT_TIMEOUT_MS: { default: '30000', description: 'PostgreSQL: abort a statement after this long (0: never)' },
+  HUMANHOURS_REPORT_TIMEOUT_MS: {
+    default: '30000',
+    description: 'Deadline of each report query (past it: 503 `report_timeout`)',
+  },
+  HUMANHOURS_REPORT_CONCURRENCY: {
+    default: '2',
+    description: 'Report queries at once per process (SQLite: worker threads)',
+  },
   LOG_LEVEL: { default: 'info', description: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`' },
   HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (at least 24 characters)' },
   HUMANHOURS_INIT_API_KEY: { default: '', description: 'Start-up ensures an org holding exactly this key' },
@@ -200,6 +210,10 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
 
   const mcp = env.HUMANHOURS_MCP || 'on';
   if (mcp !== 'on' && mcp !== 'off') problems.push(`HUMANHOURS_MCP: expected on or off, got "${env.HUMANHOURS_MCP}"`);
+  const reports = {
+    timeoutMs: parseCount(env.HUMANHOURS_REPORT_TIMEOUT_MS, 'HUMANHOURS_REPORT_TIMEOUT_MS', 1, problems),
+    concurrency: parseCount(env.HUMANHOURS_REPORT_CONCURRENCY, 'HUMANHOURS_REPORT_CONCURRENCY', 1, problems),
+  };
 
   const retentionMonths = parseRetentionMonths(env.HUMANHOURS_RETENTION_MONTHS, problems);
 
@@ -207,6 +221,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   return {
     retentionMonths,
     pool,
+    reports,
     port,
     host,
     database: db as DatabaseConfig,

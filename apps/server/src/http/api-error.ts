@@ -21,6 +21,7 @@ export const ERROR_STATUS = {
   quota_exceeded: 429,
   internal: 500,
   service_unavailable: 503,
+  report_timeout: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

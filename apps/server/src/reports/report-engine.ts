@@ -8,6 +8,7 @@ import { ApiError } from '../http/api-error.js';
 import { rawEventsKeptFrom } from '../retention/raw-events-horizon.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
 import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { ReportQueryRunner } from './queries/report-query-runner.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
 
@@ -45,7 +46,20 @@ interface Segment {
   source: Source;
   from: number;
   to: number;
+  /** Only these hours of [from, to) (the hourly rollup's corrections of daily rows, below). */
+  hours?: number[];
+  /** Each row counts once per placement: added or taken away, in the time bucket of `at(row time)`. */
+  placements?: Placement[];
 }
+
+interface Placement {
+  sign: 1 | -1;
+  at(t: number): number;
+}
+
+const AS_IS: Placement[] = [{ sign: 1, at: (t) => t }];
+/** A daily row counts in the bucket holding its UTC day's noon (where most of its hours are, in any zone). */
+const NOON_OF_DAY = (t: number) => t - (t % DAY_MS) + DAY_MS / 2;
 const QUARTER_HOUR_MS = 900_000; // every zone offset in use is a multiple of 15 minutes
 const TIME_DIMENSIONS = new Set<string>(['day', 'week', 'month']);
 export const isTimeDimension = (d: string): d is TimeDimension => TIME_DIMENSIONS.has(d);
@@ -114,7 +128,10 @@ const RAW: Source = {
 
 @Injectable()
 export class ReportEngine {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(ReportQueryRunner) private readonly queries: ReportQueryRunner,
+  ) {}
 
   /** Whether the hourly rollup answers this query exactly. */
   usesRollup(q: EventQuery): boolean {
@@ -145,13 +162,33 @@ export class ReportEngine {
       q.dimensions.some((d) => d === 'client' || d === 'model') || q.filters.client !== undefined || q.filters.model !== undefined;
     const dayFrom = Math.ceil(q.from / DAY_MS) * DAY_MS;
     const dayTo = Math.floor(q.to / DAY_MS) * DAY_MS;
-    const bucketsOnUtcDays = !q.dimensions.some(isTimeDimension) || utcAligned(q.tz, q.from, q.to);
-    if (usesClientOrModel || !bucketsOnUtcDays || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
-    return [
+    if (usesClientOrModel || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
+    const segments: Segment[] = [
       { source: HOURLY, from: q.from, to: dayFrom },
-      { source: DAILY, from: dayFrom, to: dayTo },
+      { source: DAILY, from: dayFrom, to: dayTo, placements: [{ sign: 1, at: NOON_OF_DAY }] },
       { source: HOURLY, from: dayTo, to: q.to },
-    ].filter((segment) => segment.from < segment.to);
+    ];
+    const timeDimensions = q.dimensions.filter(isTimeDimension);
+    if (timeDimensions.length && !utcAligned(q.tz, q.from, q.to)) {
+      // The zone's days are not UTC days: a daily row counts in its noon's bucket, then the hours of that UTC day in
+      // another bucket are moved, from the hourly rollup (read once, used twice): taken from the noon's bucket, added
+      // to their own. That reads 1–2 hours a day in Europe/Berlin, at most 12 anywhere, instead of all 24; and stays
+      // exact (integer sums, added and taken away).
+      const hours = misplacedHours(dayFrom, dayTo, (a, b) => timeDimensions.every((d) => bucketKey(a, d, q.tz) === bucketKey(b, d, q.tz)));
+      if (hours.length) {
+        segments.push({
+          source: HOURLY,
+          from: dayFrom,
+          to: dayTo,
+          hours,
+          placements: [
+            { sign: -1, at: NOON_OF_DAY },
+            { sign: 1, at: (t) => t },
+          ],
+        });
+      }
+    }
+    return segments.filter((segment) => segment.from < segment.to);
   }
 
   async grouped(q: EventQuery): Promise<GroupedSums[]> {
@@ -159,17 +196,23 @@ export class ReportEngine {
     const segments = this.plan(q);
     if (segments.some((s) => s.source === RAW)) await this.assertRawEventsKept(q.from);
     for (const segment of segments) {
-      for (const { values, sums } of await this.segment(q, segment)) {
-        const id = JSON.stringify(values);
-        const existing = merged.get(id);
-        if (existing) addInto(existing.sums, sums);
-        else merged.set(id, { values, sums });
+      const rows = await this.segment(q, segment);
+      for (const { sign, at } of segment.placements ?? AS_IS) {
+        for (const row of rows) {
+          const values = q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(at(row.t), d, q.tz) : row.values[i]));
+          const sums = sign === 1 ? { ...row.sums } : negated(row.sums);
+          const id = JSON.stringify(values);
+          const existing = merged.get(id);
+          if (existing) addInto(existing.sums, sums);
+          else merged.set(id, { values, sums });
+        }
       }
     }
-    return [...merged.values()];
+    // A bucket whose hours were all moved out holds nothing (every row of a rollup counts at least one event).
+    return [...merged.values()].filter((g) => g.sums.events !== 0);
   }
 
-  private async segment(q: EventQuery, { source, from, to }: Segment): Promise<GroupedSums[]> {
+  private async segment(q: EventQuery, { source, from, to, hours }: Segment): Promise<Array<GroupedSums & { t: number }>> {
     const selectParams: unknown[] = [];
     const selects: string[] = [];
     for (const [i, d] of q.dimensions.entries()) {
@@ -189,6 +232,10 @@ export class ReportEngine {
 
     const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
     const whereParams: unknown[] = [q.orgId, from, to];
+    if (hours) {
+      where.push(`${source.time} in (${hours.map(() => '?').join(', ')})`);
+      whereParams.push(...hours);
+    }
     for (const [name, dimension] of [
       ['agent_id', 'agent'],
       ['task_type', 'task_type'],
@@ -207,11 +254,13 @@ export class ReportEngine {
     }
     const groupBy = groupCount ? ` group by ${Array.from({ length: groupCount }, (_, i) => i + 1).join(', ')}` : '';
     const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
-    const rows = await this.db.all<Record<string, unknown>>(sql, [...selectParams, ...whereParams]);
+    const rows = await this.queries.all(q.orgId, sql, [...selectParams, ...whereParams]);
     return rows
       .filter((row) => Number(row.s0) !== 0) // an aggregate over no rows
       .map((row) => ({
-        values: q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(Number(row.t), d, q.tz) : nullable(row[`d${i}`]))),
+        // Time dimensions are bucketed by grouped(), from t.
+        values: q.dimensions.map((d, i) => (isTimeDimension(d) ? null : nullable(row[`d${i}`]))),
+        t: Number(row.t),
         sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, Number(row[`s${i}`] ?? 0)])) as unknown as Sums,
       }));
   }
@@ -236,8 +285,9 @@ export class ReportEngine {
    * its hour, which is then the start (an hour before the first raw event still kept means one was dropped).
    */
   async firstEventAt(orgId: string): Promise<number | null> {
-    const row = await this.db.get<{ raw: number | string | null; rolled: number | string | null }>(
-      `select (select min(occurred_at) from events where org_id = ?) as raw, (select min(hour) from event_rollup where org_id = ?) as rolled`,
+    const [row] = await this.queries.all<{ raw: number | string | null; rolled: number | string | null }>(
+      orgId,
+      'select (select min(occurred_at) from events where org_id = ?) as raw, (select min(hour) from event_rollup where org_id = ?) as rolled',
       [orgId, orgId],
     );
     const raw = row?.raw == null ? null : Number(row.raw);
@@ -245,6 +295,41 @@ export class ReportEngine {
     if (rolled !== null && (raw === null || rolled < raw - (raw % HOUR_MS))) return rolled;
     return raw;
   }
+}
+
+/**
+ * The hours of the UTC days in [dayFrom, dayTo) that fall in another time bucket than their day's noon, where
+ * `sameBucket` tells whether two instants share one. Within a day those that share the noon's bucket are one run of
+ * hours around noon (buckets follow time), so each end is found by bisection: a dozen look-ups a day, not 24.
+ */
+function misplacedHours(dayFrom: number, dayTo: number, sameBucket: (a: number, b: number) => boolean): number[] {
+  const hours: number[] = [];
+  for (let day = dayFrom; day < dayTo; day += DAY_MS) {
+    const noon = NOON_OF_DAY(day);
+    // First hour sharing noon's bucket: in [0, 12].
+    let lo = 0;
+    let hi = 12;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sameBucket(day + mid * HOUR_MS, noon)) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let h = 0; h < lo; h++) hours.push(day + h * HOUR_MS);
+    // First hour after noon in another bucket: in [13, 24].
+    lo = 13;
+    hi = 24;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sameBucket(day + mid * HOUR_MS, noon)) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let h = lo; h < 24; h++) hours.push(day + h * HOUR_MS);
+  }
+  return hours;
+}
+
+function negated(sums: Sums): Sums {
+  return Object.fromEntries(SUM_FIELDS.map((f) => [f, -sums[f]])) as unknown as Sums;
 }
 
 function nullable(value: unknown): string | null {

@@ -35,6 +35,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('gives report queries a deadline and a number of threads, both at least 1', () => {
+    expect(loadConfig({}).reports).toEqual({ timeoutMs: 30_000, concurrency: 2 });
+    expect(loadConfig({ HUMANHOURS_REPORT_TIMEOUT_MS: '1500', HUMANHOURS_REPORT_CONCURRENCY: '4' }).reports).toEqual({
+      timeoutMs: 1500,
+      concurrency: 4,
+    });
+    expect(() => loadConfig({ HUMANHOURS_REPORT_TIMEOUT_MS: '0', HUMANHOURS_REPORT_CONCURRENCY: '0' })).toThrow(
+      /HUMANHOURS_REPORT_TIMEOUT_MS[\s\S]*HUMANHOURS_REPORT_CONCURRENCY/,
+    );
+  });
+
   it('never echoes a database password in its messages', () => {
     try {
       loadConfig({ HUMANHOURS_DATABASE_URL: 'mysql://user:s3cret@host/db' });

@@ -102,6 +102,15 @@ export function tempDir(): string {
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
+const TWO_ORGS_ADMIN_TOKEN = 'operator-token-0123456789abcdef';
+
+/** A server with two orgs: the default one (its first key: keyA) and "Org B", created through the admin API (keyB). */
+export async function startWithTwoOrgs(env: Record<string, string> = {}) {
+  const server = await startServer({ HUMANHOURS_ADMIN_TOKEN: TWO_ORGS_ADMIN_TOKEN, ...env });
+  const created = await server.http.post('/v1/admin/orgs').set(bearer(TWO_ORGS_ADMIN_TOKEN)).send({ name: 'Org B' });
+  return { server, keyA: server.firstKey!, keyB: created.body.api_key.secret as string };
+}
+
 /**
  * One server for a whole test file: started before the first test, closed after the last. `ready` receives it
  * (and its first key) as soon as it listens.

@@ -85,6 +85,10 @@ export interface paths {
          *     metadata are answered from the raw events (an index on org and `occurred_at`, then
          *     JSON extraction per event) instead of the hourly rollup, so their cost grows with the
          *     number of events in the range.
+         *     Every report query has a deadline (`HUMANHOURS_REPORT_TIMEOUT_MS`, default 30 s): one that
+         *     runs past it is stopped and the report answers 503 `report_timeout`, with a hint to narrow
+         *     the range. Reports run beside ingest, never in its way: on SQLite in worker threads with
+         *     their own read-only connections, taking turns between orgs.
          *
          *     `format=csv` answers `text/csv` instead: UTF-8, RFC 4180 quoting, a header row, group
          *     columns first (named like the group keys) then the metric columns in the order of
@@ -829,10 +833,10 @@ export interface components {
          *     `method_not_allowed` 405, `idempotency_key_reused` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
          *     `occurred_at_out_of_range` 422, `raw_events_expired` 422, `rate_limited` 429, `quota_exceeded` 429,
-         *     `internal` 500, `service_unavailable` 503.
+         *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "raw_events_expired" | "rate_limited" | "quota_exceeded" | "internal" | "service_unavailable";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "raw_events_expired" | "rate_limited" | "quota_exceeded" | "internal" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -1856,6 +1860,20 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The server is shutting down or its database is unreachable (`service_unavailable`), or a
+         *     report query ran past the server's deadline (`report_timeout`, set by
+         *     `HUMANHOURS_REPORT_TIMEOUT_MS`): the query was stopped and nothing else was delayed.
+         */
+        ReportUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2399,7 +2417,7 @@ export interface operations {
             422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getCostSavedReport: {
@@ -2573,7 +2591,7 @@ export interface operations {
             422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getLeaderboard: {
@@ -2715,7 +2733,7 @@ export interface operations {
             422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     exportReport: {
@@ -2815,7 +2833,7 @@ export interface operations {
             422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getSummary: {
@@ -3124,7 +3142,7 @@ export interface operations {
             422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getUsage: {
@@ -3653,7 +3671,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     updateAgent: {
@@ -3724,7 +3742,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     listApiKeys: {
