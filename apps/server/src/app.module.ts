@@ -25,8 +25,8 @@ import { PlansModule } from './plans/plans.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import type { RateLimitStorage } from './rate-limit/storage.js';
-import { RetentionModule } from './retention/retention.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { TaskTypesModule } from './task-types/task-types.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
 

@@ -164,7 +164,9 @@ function parseRetentionMonths(raw: string | undefined, problems: string[]): numb
   if (raw === undefined || raw === '') return null;
   const n = Number(raw);
   if (!Number.isSafeInteger(n) || n < MIN_RETENTION_MONTHS || n > 1200) {
-    problems.push(`HUMANHOURS_RETENTION_MONTHS: expected whole months from ${MIN_RETENTION_MONTHS} to 1200 (or empty: keep forever), got "${raw}"`);
+    problems.push(
+      `HUMANHOURS_RETENTION_MONTHS: expected whole months from ${MIN_RETENTION_MONTHS} to 1200 (or empty: keep forever), got "${raw}"`,
+    );
     return null;
   }
   return n;

@@ -19,8 +19,7 @@ export const monthOf = (ms: number): number => {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 };
 export const monthStart = (month: number): number => Date.UTC(Math.floor(month / 12), month % 12, 1);
-export const partitionName = (month: number): string =>
-  `events_p${Math.floor(month / 12)}_${String((month % 12) + 1).padStart(2, '0')}`;
+export const partitionName = (month: number): string => `events_p${Math.floor(month / 12)}_${String((month % 12) + 1).padStart(2, '0')}`;
 const NAME = /^events_p(\d{4})_(\d{2})$/;
 const monthOfName = (name: string): number | null => {
   const m = NAME.exec(name);
@@ -90,8 +89,11 @@ export class EventPartitions {
     await client.query(`create table "${name}" (like "events" including defaults)`);
     // The check lets ATTACH skip scanning the new table; the default partition is scanned (it should be small).
     await client.query(`alter table "${name}" add constraint "${name}_range" check (occurred_at >= ${from} and occurred_at < ${to})`);
-    await client.query(`with moved as (delete from events_default where occurred_at >= $1 and occurred_at < $2 returning *)
-      insert into "${name}" select * from moved`, [from, to]);
+    await client.query(
+      `with moved as (delete from events_default where occurred_at >= $1 and occurred_at < $2 returning *)
+      insert into "${name}" select * from moved`,
+      [from, to],
+    );
     await client.query(`alter table "events" attach partition "${name}" for values from (${from}) to (${to})`);
     await client.query(`alter table "${name}" drop constraint "${name}_range"`);
     return true;
@@ -123,7 +125,7 @@ export class EventPartitions {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
-      await client.query("set local lock_timeout = '5s'");
+      await client.query("set local lock_timeout = '1s'");
       await client.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       const result = await fn(client);
       await client.query('commit');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EventRetention } from '../../src/retention/event-retention.js';
 import { EventPartitions, monthOf, partitionName } from '../../src/retention/event-partitions.js';
+import { EventRetention } from '../../src/retention/event-retention.js';
 import { bearer, startServer, type TestServer } from '../helpers/server.js';
 import { sampleEvents, trackAll } from '../reports/fixtures.js';
 
@@ -28,7 +28,9 @@ describe.runIf(pg)('PostgreSQL: events partitioned by month', () => {
       "select partstrat as strategy from pg_partitioned_table where partrelid = 'events'::regclass",
     );
     expect(kind?.strategy).toBe('r');
-    expect(await server.db.get("select 1 as found from pg_inherits i join pg_class c on c.oid = i.inhrelid where c.relname = 'events_default'")).toBeTruthy();
+    expect(
+      await server.db.get("select 1 as found from pg_inherits i join pg_class c on c.oid = i.inhrelid where c.relname = 'events_default'"),
+    ).toBeTruthy();
   });
 
   it('stores an event whose month has no partition (in the default one), and moves it when the month opens', async () => {
@@ -52,7 +54,14 @@ describe('retention (HUMANHOURS_RETENTION_MONTHS=3)', () => {
     '/v1/reports/summary?period=all&tz=America/New_York',
     '/v1/reports/export?period=all&group_by=agent,day',
   ];
-  const answers = async () => Promise.all(paths.map(async (p) => { const r = await get(p); expect(r.status, p).toBe(200); return r.body ?? r.text; }));
+  const answers = async () =>
+    Promise.all(
+      paths.map(async (p) => {
+        const r = await get(p);
+        expect(r.status, p).toBe(200);
+        return r.body ?? r.text;
+      }),
+    );
 
   it('accepts events at both ends of the accepted range', async () => {
     const now = Date.now();

@@ -1,11 +1,10 @@
 import { rmSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.js';
-import { monthOf } from '../../src/retention/event-partitions.js';
-import { EventPartitions } from '../../src/retention/event-partitions.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
-import { parseDatabaseUrl } from '../../src/config/config.js';
 import type { DatabaseConfig } from '../../src/config/config.js';
+import { parseDatabaseUrl } from '../../src/config/config.js';
+import { openDatabase } from '../../src/db/database.js';
+import { EventPartitions, monthOf } from '../../src/retention/event-partitions.js';
+import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 const BEFORE_PARTITIONS = 'Migration20261121230214_rollup';
 const DAY = 86_400_000;
@@ -25,7 +24,10 @@ it('upgrading a database with events to the (event_id, occurred_at) key keeps ev
       await old.run(
         `insert into events (event_id, org_id, agent_id, task_type, outcome, occurred_at, received_at, baseline_minutes, baseline_source,
           hourly_rate_minor, currency, hours_saved_milli, cost_saved_minor, cost_source, net_saved_minor, metadata) values ${chunk
-            .map(() => `(?, 'org_up', 'agent', 'email_classification', 'success', ?, ?, 4, 'builtin', 4500, 'EUR', ?, 300, 'none', 300, ${metadata})`)
+            .map(
+              () =>
+                `(?, 'org_up', 'agent', 'email_classification', 'success', ?, ?, 4, 'builtin', 4500, 'EUR', ?, 300, 'none', 300, ${metadata})`,
+            )
             .join(', ')}`,
         chunk.flatMap((t, j) => [`evt_up${String(i + j).padStart(6, '0')}`, t, t, i + j]),
       );
