@@ -26,6 +26,10 @@ const monthOfName = (name: string): number | null => {
   return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : null;
 };
 
+/** SQL: the month number of a row's occurred_at (UTC). */
+export const MONTH_OF_OCCURRED_AT =
+  "(extract(year from to_timestamp(occurred_at / 1000.0) at time zone 'UTC') * 12 + extract(month from to_timestamp(occurred_at / 1000.0) at time zone 'UTC') - 1)::int";
+
 /** The months the API can receive an event for at `now`: from 90 days back to MONTHS_AHEAD after this one. */
 export function acceptedMonths(now: number): number[] {
   const months: number[] = [];
@@ -65,11 +69,18 @@ export class EventPartitions {
       .sort((a, b) => a - b);
   }
 
-  /** Opens every accepted month that has no partition yet; answers the months opened. */
+  /**
+   * Opens every accepted month that has no partition yet, and every month of the last 10 years that has rows in the
+   * default partition (history copied in by `humanhours db copy`, say); answers the months opened.
+   */
   async openAhead(now = Date.now()): Promise<number[]> {
     const existing = new Set(await this.months());
+    const { rows } = await this.pool.query<{ month: number }>(`select distinct ${MONTH_OF_OCCURRED_AT} as month from events_default`);
     const opened: number[] = [];
-    for (const month of acceptedMonths(now)) {
+    for (const month of partitionMonthsToOpen(
+      now,
+      rows.map((r) => Number(r.month)),
+    )) {
       if (existing.has(month)) continue;
       if (await this.inTransaction((client) => this.open(client, month))) opened.push(month);
     }

@@ -44,6 +44,21 @@ describe.runIf(pg)('PostgreSQL: events partitioned by month', () => {
     expect(Number((await server.db.get<{ n: string }>(`select count(*) as n from "${partitionName(month)}"`))!.n)).toBe(1);
     expect((await get(`/v1/reports/time-saved?period=30d&group_by=metadata.none`)).status).toBe(200);
   });
+
+  it('gives rows of past months that sit in the default partition (copied-in history) partitions of their own', async () => {
+    const month = monthOf(Date.now()) - 8;
+    const at = Date.UTC(Math.floor(month / 12), month % 12, 15);
+    await server.db.run(
+      `insert into events (event_id, org_id, agent_id, task_type, outcome, occurred_at, received_at, baseline_minutes, baseline_source,
+        hourly_rate_minor, currency, hours_saved_milli, cost_saved_minor, cost_source, net_saved_minor)
+       values ('evt_copied_history_0000000001', 'org_other', 'a', 'email_classification', 'success', ?, ?, 4, 'builtin', 4500, 'EUR', 67, 300, 'none', 300)`,
+      [at, at],
+    );
+    expect(Number((await server.db.get<{ n: string }>('select count(*) as n from events_default'))!.n)).toBe(1);
+    expect(await (await partitions()).openAhead()).toEqual([month]);
+    expect(Number((await server.db.get<{ n: string }>(`select count(*) as n from "${partitionName(month)}"`))!.n)).toBe(1);
+    await server.db.run(`delete from events where org_id = 'org_other'`);
+  });
 });
 
 describe('retention (HUMANHOURS_RETENTION_MONTHS=3)', () => {

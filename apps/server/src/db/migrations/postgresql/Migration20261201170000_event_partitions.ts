@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { monthPartitionSql, partitionMonthsToOpen } from '../../../retention/event-partitions.js';
+import { MONTH_OF_OCCURRED_AT, monthPartitionSql, partitionMonthsToOpen } from '../../../retention/event-partitions.js';
 
 /**
  * Partitions events by month of occurred_at (declarative RANGE partitioning), so inserts and range scans stay flat
@@ -19,9 +19,7 @@ export class Migration20261201170000_event_partitions extends Migration {
     const indexes = await this.execute(
       "select indexdef from pg_indexes where schemaname = current_schema() and tablename = 'events' and indexname <> 'events_pkey'",
     );
-    const months = await this.execute(
-      "select distinct (extract(year from t) * 12 + extract(month from t) - 1)::int as month from (select to_timestamp(occurred_at / 1000.0) at time zone 'UTC' as t from events) m",
-    );
+    const months = await this.execute(`select distinct ${MONTH_OF_OCCURRED_AT} as month from events`);
     this.addSql('alter table "events" rename to "events_unpartitioned";');
     this.addSql('alter table "events_unpartitioned" rename constraint "events_pkey" to "events_unpartitioned_pkey";');
     for (const { indexdef } of indexes) {
