@@ -1,8 +1,9 @@
 import type { Schemas } from '../api';
+import { useTaskTypeNames } from '../catalogue';
 import { fmt } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
-import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, NumHeads, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
 import { RangeNote } from './overview';
 
 type Report = Schemas['ReportResponse'];
@@ -32,6 +33,8 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
   const id = `breakdown-${dimension}`;
   const r = report.data;
   const withTokens = dimension === 'model';
+  // Display names where the catalogue has them (task types); the key stays beside it, as agents send it.
+  const displayNames = useTaskTypeNames(dimension === 'task_type');
 
   return (
     <Section
@@ -62,7 +65,7 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
       ) : !r ? (
         <Loading what={names.title.toLowerCase()} />
       ) : r.totals.events === 0 ? (
-        <GettingStarted reason="No events in this period yet. Pick a longer period, or track your first event:" />
+        <NoEvents params={params} />
       ) : (
         <div aria-busy={report.loading}>
           <RangeNote meta={r.meta} />
@@ -80,7 +83,20 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
                   const key = row.group[dimension];
                   return (
                     <tr key={String(key)} data-group={key ?? ''}>
-                      <th scope="row">{key === null ? <span class="muted">{names.unassigned}</span> : <code>{key}</code>}</th>
+                      <th scope="row">
+                        {key === null ? (
+                          <span class="muted">{names.unassigned}</span>
+                        ) : displayNames?.has(String(key)) ? (
+                          <>
+                            {displayNames.get(String(key))}
+                            <span class="sub">
+                              <code>{key}</code>
+                            </span>
+                          </>
+                        ) : (
+                          <code>{key}</code>
+                        )}
+                      </th>
                       <MetricCells row={row} currency={r.currency} withTokens={withTokens} />
                     </tr>
                   );
@@ -138,7 +154,7 @@ export function MetricCells({ row, currency, withTokens = false }: { row: Metric
         <Num value={row.net_saved}>{fmt.money(row.net_saved, currency)}</Num>
       </td>
       <td class="num" data-col="fte_equivalent">
-        <Num value={row.fte_equivalent}>{fmt.decimal(row.fte_equivalent)}</Num>
+        <Num value={row.fte_equivalent}>{fmt.fte(row.fte_equivalent)}</Num>
       </td>
       {withTokens && (
         <>

@@ -32,6 +32,19 @@ export interface AppConfig {
   retentionMonths: number | null;
   /** Report queries: each one's deadline (ms) and how many run at once per process (SQLite: worker threads). */
   reports: { timeoutMs: number; concurrency: number };
+  /** How long a client may take to send a request, how long an idle connection stays open, and how many are open. */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** The request line and headers must arrive within this (ms). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this (ms): a trickling upload is cut off. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this (ms). */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; more are refused at once. */
+  maxConnections: number;
 }
 
 /**
@@ -56,7 +69,7 @@ export const ENV_VARIABLES = {
     description: 'Report queries at once per process (SQLite: worker threads)',
   },
   LOG_LEVEL: { default: 'info', description: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`' },
-  HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (at least 24 characters)' },
+  HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (24+ characters, 8+ distinct)' },
   HUMANHOURS_INIT_API_KEY: { default: '', description: 'Start-up ensures an org holding exactly this key' },
   HUMANHOURS_INIT_PLAN: { default: 'pro', description: 'Plan of the org created for the init key or the default org' },
   HUMANHOURS_INIT_ORG_NAME: { default: 'Default', description: 'Name of that org' },
@@ -71,6 +84,13 @@ export const ENV_VARIABLES = {
     default: '',
     description: 'Drop raw events older than this many whole months (at least 3); rollups keep totals. Empty: keep forever',
   },
+  HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: { default: '10000', description: 'The request line and headers must arrive within this' },
+  HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS: {
+    default: '30000',
+    description: 'The whole request, body included, must arrive within this (else 408)',
+  },
+  HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS: { default: '72000', description: 'Close an idle keep-alive connection after this' },
+  HUMANHOURS_HTTP_MAX_CONNECTIONS: { default: '1000', description: 'Open connections at most per process; more are refused' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -146,6 +166,23 @@ function parsePriceBook(env: Partial<Record<EnvVariable, string>>, problems: str
   };
 }
 
+export const ADMIN_TOKEN_MIN_LENGTH = 24;
+export const ADMIN_TOKEN_MIN_DISTINCT = 8;
+
+/**
+ * Why an operator token is obviously guessable, or null. A random token of 24+ characters from any usual alphabet
+ * (hex, base64) has far more than 8 distinct characters; `aaaa…`, `abababab…` or `000000000000000000000001` do not.
+ * The token is never echoed.
+ */
+export function adminTokenWeakness(token: string): string | null {
+  if (token.length < ADMIN_TOKEN_MIN_LENGTH) return `use at least ${ADMIN_TOKEN_MIN_LENGTH} characters`;
+  if (/\s/.test(token)) return 'must not contain spaces';
+  const distinct = new Set(token).size;
+  if (distinct === 1) return 'is one character repeated';
+  if (distinct < ADMIN_TOKEN_MIN_DISTINCT) return `has only ${distinct} distinct characters (at least ${ADMIN_TOKEN_MIN_DISTINCT})`;
+  return null;
+}
+
 function parseCount(raw: string | undefined, name: EnvVariable, min: number, problems: string[]): number {
   const fallback = Number(ENV_VARIABLES[name].default);
   if (raw === undefined || raw === '') return fallback;
@@ -172,6 +209,20 @@ function parseRetentionMonths(raw: string | undefined, problems: string[]): numb
   return n;
 }
 
+function parseHttpLimits(env: Partial<Record<EnvVariable, string>>, problems: string[]): HttpLimits {
+  const limits = {
+    headersTimeoutMs: parseCount(env.HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS, 'HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS', 1, problems),
+    requestTimeoutMs: parseCount(env.HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS, 'HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS', 1, problems),
+    keepAliveTimeoutMs: parseCount(env.HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS, 'HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS', 1, problems),
+    maxConnections: parseCount(env.HUMANHOURS_HTTP_MAX_CONNECTIONS, 'HUMANHOURS_HTTP_MAX_CONNECTIONS', 1, problems),
+  };
+  // Node refuses a headers timeout longer than the request's (the headers are part of the request).
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    problems.push('HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: must not exceed HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS');
+  }
+  return limits;
+}
+
 /** Reads and validates the environment. Pure: give it any env object. */
 export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   // Only the variables of ENV_VARIABLES can be read: a new one has to be documented there first.
@@ -185,9 +236,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
 
   const adminToken = env.HUMANHOURS_ADMIN_TOKEN || null;
-  if (adminToken !== null && (adminToken.length < 24 || /\s/.test(adminToken))) {
-    problems.push('HUMANHOURS_ADMIN_TOKEN: use at least 24 characters without spaces (e.g. `openssl rand -hex 24`)');
-  }
+  const weakness = adminToken === null ? null : adminTokenWeakness(adminToken);
+  if (weakness) problems.push(`HUMANHOURS_ADMIN_TOKEN: ${weakness} (generate one, e.g. \`openssl rand -hex 24\`)`);
   const initApiKey = env.HUMANHOURS_INIT_API_KEY || null;
   if (initApiKey !== null && !parseApiKey(initApiKey)) {
     problems.push('HUMANHOURS_INIT_API_KEY: expected hh_live_ (or hh_test_) + 8 letters/digits + _ + 48 letters/digits');
@@ -216,12 +266,14 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     timeoutMs: parseCount(env.HUMANHOURS_REPORT_TIMEOUT_MS, 'HUMANHOURS_REPORT_TIMEOUT_MS', 1, problems),
     concurrency: parseCount(env.HUMANHOURS_REPORT_CONCURRENCY, 'HUMANHOURS_REPORT_CONCURRENCY', 1, problems),
   };
+  const http = parseHttpLimits(env, problems);
 
   const retentionMonths = parseRetentionMonths(env.HUMANHOURS_RETENTION_MONTHS, problems);
 
   if (problems.length) throw new ConfigError(problems);
   return {
     retentionMonths,
+    http,
     pool,
     reports,
     port,

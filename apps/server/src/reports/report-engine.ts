@@ -7,7 +7,7 @@ import { Database } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
 import { rawEventsKeptFrom } from '../retention/raw-events-horizon.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
-import { addInto, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { addInto, exactSum, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 import { ReportQueryRunner } from './queries/report-query-runner.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
@@ -228,7 +228,10 @@ export class ReportEngine {
     }
     const groupCount = selects.length;
     // Aliases s0…s11: PostgreSQL folds unquoted identifiers to lower case, so camelCase names would not survive.
-    selects.push(...SUM_FIELDS.map((f, i) => `${source.sums[f]} as s${i}`));
+    // SQLite's sum() raises "integer overflow" past int64: total() sums as floating point, exact below 2^53, which
+    // is all a JSON number carries anyway (checked as rows are read). PostgreSQL's sum(bigint) is numeric: exact.
+    const sum = this.db.kind === 'sqlite' ? (sql: string) => sql.replace(/\bsum\(/g, 'total(') : (sql: string) => sql;
+    selects.push(...SUM_FIELDS.map((f, i) => `${sum(source.sums[f])} as s${i}`));
 
     const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
     const whereParams: unknown[] = [q.orgId, from, to];
@@ -261,7 +264,7 @@ export class ReportEngine {
         // Time dimensions are bucketed by grouped(), from t.
         values: q.dimensions.map((d, i) => (isTimeDimension(d) ? null : nullable(row[`d${i}`]))),
         t: Number(row.t),
-        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, Number(row[`s${i}`] ?? 0)])) as unknown as Sums,
+        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, exactSum(row[`s${i}`])])) as unknown as Sums,
       }));
   }
 

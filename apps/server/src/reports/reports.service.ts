@@ -49,9 +49,12 @@ export class ReportsService {
   async scope(org: OrgSettings, p: ReportParams, now = Date.now()): Promise<Scope> {
     const tz = timeZoneOrThrow(p.tz ?? org.timezone, 'tz');
     const range = await resolveRange(p, tz, now, () => this.engine.firstEventAt(org.id));
-    const metadata: Record<string, string> = {};
-    for (const [key, value] of Object.entries(p))
-      if (key.startsWith('metadata.')) metadata[key.slice('metadata.'.length)] = value as string;
+    // fromEntries defines own properties: a `metadata.__proto__` filter is a key like any other, not a prototype.
+    const metadata: Record<string, string> = Object.fromEntries(
+      Object.entries(p)
+        .filter(([key]) => key.startsWith('metadata.'))
+        .map(([key, value]) => [key.slice('metadata.'.length), value as string]),
+    );
     const { agent_id, task_type, client, model, outcome } = p;
     return { tz, range, filters: { agent_id, task_type, client, model, outcome, metadata } };
   }
