@@ -9,6 +9,7 @@ import { priceRefresh } from './price-refresh.mjs';
 import { reports } from './reports.mjs';
 import { scale } from './scale.mjs';
 import { sdk } from './sdk.mjs';
+import { sizing } from './sizing.mjs';
 import { start } from './start.mjs';
 
 const scenarios = {
@@ -21,6 +22,7 @@ const scenarios = {
   sdk,
   'price-refresh': priceRefresh,
   start,
+  sizing,
 };
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));

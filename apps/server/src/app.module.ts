@@ -29,6 +29,7 @@ import { PricingModule } from './pricing/pricing.module.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import type { RateLimitStorage } from './rate-limit/storage.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { RetentionModule } from './retention/retention.module.js';
 import { SchedulesModule } from './schedules/schedules.module.js';
 import { ShareLinkService } from './share-links/share-link.service.js';
 import { ShareLinksController } from './share-links/share-links.controller.js';
@@ -69,6 +70,7 @@ export class AppModule {
         ReportsModule,
         AuditModule,
         WorkspaceDirectoryModule,
+        RetentionModule,
         DashboardModule,
         SchedulesModule,
         McpModule.forRoot(config),

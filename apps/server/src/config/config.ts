@@ -32,6 +32,8 @@ export interface AppConfig {
   webhooks: { allowPrivate: boolean; secretKey: string | null };
   /** HUMANHOURS_SMTP_URL (null: no digest emails) and the From address. */
   smtp: { url: string | null; from: string };
+  /** HUMANHOURS_RETENTION_MONTHS: raw events kept this many whole months before the current one. Null: forever. */
+  retentionMonths: number | null;
   /** Report queries: each one's deadline (ms) and how many run at once per process (SQLite: worker threads). */
   reports: { timeoutMs: number; concurrency: number };
   /** How long a client may take to send a request, how long an idle connection stays open, and how many are open. */
@@ -82,6 +84,10 @@ export const ENV_VARIABLES = {
   HUMANHOURS_PRICE_BOOK_MAX_BYTES: { default: '16777216', description: 'A refresh reading more bytes than this (16 MiB) fails' },
   HUMANHOURS_PRICE_BOOK_MAX_MODELS: { default: '10000', description: 'A refresh listing more models fails; the book never holds more' },
   HUMANHOURS_MCP: { default: 'on', description: '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)' },
+  HUMANHOURS_RETENTION_MONTHS: {
+    default: '',
+    description: 'Drop raw events older than this many whole months (at least 3); rollups keep totals. Empty: keep forever',
+  },
   HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: { default: '10000', description: 'The request line and headers must arrive within this' },
   HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS: {
     default: '30000',
@@ -202,6 +208,21 @@ function parseCount(raw: string | undefined, name: EnvVariable, min: number, pro
   return n;
 }
 
+// The API accepts events up to 90 days old: a shorter retention would drop months that still receive events.
+const MIN_RETENTION_MONTHS = 3;
+
+function parseRetentionMonths(raw: string | undefined, problems: string[]): number | null {
+  if (raw === undefined || raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < MIN_RETENTION_MONTHS || n > 1200) {
+    problems.push(
+      `HUMANHOURS_RETENTION_MONTHS: expected whole months from ${MIN_RETENTION_MONTHS} to 1200 (or empty: keep forever), got "${raw}"`,
+    );
+    return null;
+  }
+  return n;
+}
+
 function parseHttpLimits(env: Partial<Record<EnvVariable, string>>, problems: string[]): HttpLimits {
   const limits = {
     headersTimeoutMs: parseCount(env.HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS, 'HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS', 1, problems),
@@ -271,9 +292,11 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   // The URL may hold a password, so the message never echoes it.
   if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl))
     problems.push('HUMANHOURS_SMTP_URL: expected smtp://host:port or smtps://…');
+  const retentionMonths = parseRetentionMonths(env.HUMANHOURS_RETENTION_MONTHS, problems);
 
   if (problems.length) throw new ConfigError(problems);
   return {
+    retentionMonths,
     http,
     pool,
     reports,

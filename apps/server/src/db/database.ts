@@ -10,7 +10,7 @@ import { sqliteMigrations } from './migrations/sqlite/index.js';
 type Row = Record<string, any>;
 
 /** The advisory lock key that serialises migrations across processes on one PostgreSQL database ("hhmigr"). */
-const MIGRATION_LOCK = 0x68686d6967;
+export const MIGRATION_LOCK = 0x68686d6967;
 
 /**
  * The database behind the server: the ORM for management paths, plus plain SQL for hot paths

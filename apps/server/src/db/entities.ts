@@ -5,6 +5,7 @@ import { AuditEntrySchema } from '../audit/audit-entry.entity.js';
 import { OrgSchema } from '../orgs/org.entity.js';
 import { OrgUsageSchema } from '../plans/org-usage.entity.js';
 import { EventRollupDailyClientModelSchema, EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';
+import { RawEventsHorizonSchema } from '../retention/raw-events-horizon.entity.js';
 import { ScheduledRunSchema } from '../schedules/scheduled-run.entity.js';
 import { ShareLinkSchema } from '../share-links/share-link.entity.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from '../task-types/task-type.entity.js';
@@ -32,4 +33,5 @@ export const entities = [
   AlertBreachSchema,
   ShareLinkSchema,
   AuditEntrySchema,
+  RawEventsHorizonSchema,
 ];

@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   validation_error: 422,
   unknown_task_type: 422,
   occurred_at_out_of_range: 422,
+  raw_events_expired: 422,
   value_out_of_range: 422,
   rate_limited: 429,
   quota_exceeded: 429,

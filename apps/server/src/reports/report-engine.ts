@@ -4,6 +4,8 @@
 import { bucketKey } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '../db/database.js';
+import { ApiError } from '../http/api-error.js';
+import { rawEventsKeptFrom } from '../retention/raw-events-horizon.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
 import { addInto, exactSum, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 import { ReportQueryRunner } from './queries/report-query-runner.js';
@@ -243,7 +245,9 @@ export class ReportEngine {
 
   async grouped(q: EventQuery): Promise<GroupedSums[]> {
     const merged = new Map<string, GroupedSums>();
-    for (const segment of this.plan(q)) {
+    const segments = this.plan(q);
+    if (segments.some((s) => s.source === RAW)) await this.assertRawEventsKept(q.from);
+    for (const segment of segments) {
       const rows = await this.segment(q, segment);
       for (const { sign, at } of segment.placements ?? AS_IS) {
         for (const row of rows) {
@@ -311,19 +315,35 @@ export class ReportEngine {
       }));
   }
 
+  /** Retention removed the raw events before its horizon: a raw answer over that time would silently fall short. */
+  private async assertRawEventsKept(from: number): Promise<void> {
+    const keptFrom = await rawEventsKeptFrom(this.db);
+    if (keptFrom === null || from >= keptFrom) return;
+    const since = new Date(keptFrom).toISOString();
+    throw new ApiError('raw_events_expired', `This report needs raw events from before ${since}, which are no longer kept.`, {
+      hint: `Raw events are kept from ${since} (HUMANHOURS_RETENTION_MONTHS). Start the range there, or drop metadata grouping and filters and use whole hours: the rollups answer all of history.`,
+    });
+  }
+
   async totals(q: Omit<EventQuery, 'dimensions'>): Promise<Sums> {
     const [row] = await this.grouped({ ...q, dimensions: [] });
     return row?.sums ?? zeroSums();
   }
 
-  /** When the org's first event happened (for period=all). */
+  /**
+   * When the org's first event happened (for period=all). Retention may have dropped it: the hourly rollup keeps
+   * its hour, which is then the start (an hour before the first raw event still kept means one was dropped).
+   */
   async firstEventAt(orgId: string): Promise<number | null> {
-    const [row] = await this.queries.all<{ first: number | string | null }>(
+    const [row] = await this.queries.all<{ raw: number | string | null; rolled: number | string | null }>(
       orgId,
-      'select min(occurred_at) as first from events where org_id = ?',
-      [orgId],
+      'select (select min(occurred_at) from events where org_id = ?) as raw, (select min(hour) from event_rollup where org_id = ?) as rolled',
+      [orgId, orgId],
     );
-    return row?.first == null ? null : Number(row.first);
+    const raw = row?.raw == null ? null : Number(row.raw);
+    const rolled = row?.rolled == null ? null : Number(row.rolled);
+    if (rolled !== null && (raw === null || rolled < raw - (raw % HOUR_MS))) return rolled;
+    return raw;
   }
 }
 

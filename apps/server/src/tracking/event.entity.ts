@@ -16,7 +16,12 @@ export const EventSchema = defineEntity({
     /** metadata.client or metadata.client_id: the reports' client dimension. */
     client: p.string().length(200).nullable(),
     model: p.string().length(200).nullable(),
-    occurredAt: p.bigint('number'),
+    /**
+     * In the primary key because PostgreSQL partitions this table by month of `occurred_at` and a partitioned
+     * table's key must hold the partition key (see src/retention/README.md). Lookups by `event_id` alone use the
+     * key's leading column.
+     */
+    occurredAt: p.bigint('number').primary(),
     receivedAt: p.bigint('number'),
     agentDurationMs: p.bigint('number').nullable(),
     baselineMinutes: p.double(),

@@ -1174,11 +1174,11 @@ export interface components {
          *     `insufficient_scope` 403, `feature_locked` 403, `workspace_limit_reached` 403, `not_found` 404,
          *     `method_not_allowed` 405, `idempotency_key_reused` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
-         *     `occurred_at_out_of_range` 422, `rate_limited` 429, `quota_exceeded` 429,
+         *     `occurred_at_out_of_range` 422, `raw_events_expired` 422, `rate_limited` 429, `quota_exceeded` 429,
          *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "raw_events_expired" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -2430,6 +2430,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description A parameter failed validation (`validation_error`, `field` names it), or the report needs raw events
+         *     from before the retention horizon (`raw_events_expired`): the operator keeps raw events for
+         *     `HUMANHOURS_RETENTION_MONTHS` months; the hourly and daily rollups keep every total exact for all of
+         *     history, so a report grouped and filtered by the fixed dimensions over whole hours still answers.
+         */
+        ReportUnprocessable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description A parameter, header or body field failed validation; `field` names it (routes without per-key rate limiting: admin, health, spec). */
         UnmeteredValidationError: {
             headers: {
@@ -3152,7 +3170,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -3345,7 +3363,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -3506,7 +3524,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -3625,7 +3643,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -3953,7 +3971,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
             404: components["responses"]["NotFound"];
-            422: components["responses"]["ValidationError"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
