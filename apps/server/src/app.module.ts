@@ -15,6 +15,7 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { Database } from './db/database.js';
 import { DatabaseModule } from './db/database.module.js';
 import { DocsController } from './docs/docs.controller.js';
+import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ApiExceptionFilter } from './http/exception.filter.js';
 import { SpecValidationInterceptor } from './http/spec-validation.interceptor.js';
@@ -54,6 +55,7 @@ export class AppModule {
         TrackingModule,
         PlansModule,
         ReportsModule,
+        EventsModule,
         DashboardModule,
         McpModule.forRoot(config),
       ],

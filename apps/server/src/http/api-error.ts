@@ -11,6 +11,8 @@ export const ERROR_STATUS = {
   not_found: 404,
   method_not_allowed: 405,
   idempotency_key_reused: 409,
+  already_reviewed: 409,
+  not_reviewable: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   validation_error: 422,

@@ -4,7 +4,7 @@
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
 // `eventValues`, `rollupValues`, `dailyRollupValues` and `AGENT_SEEN`, so the two cannot disagree.
 import { ApiError } from '../http/api-error.js';
-import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
+import { type EventRow, eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -75,6 +75,11 @@ export const ROLLUP_SUMS = [
   'tokens_out',
   'duration_ms',
   'duration_count',
+  'pending_events',
+  'pending_hours_milli',
+  'pending_cost_minor',
+  'stake_hours_milli',
+  'stake_cost_minor',
 ];
 /** Each rollup's key columns, as `rollupValues`/`dailyRollupValues` fill them (then the sums). */
 export const ROLLUPS = {
@@ -95,18 +100,43 @@ function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] 
 const ROLL_UP = rollupUpsert(ROLLUPS.hourly);
 const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily);
 
-/** The sums one event adds to a rollup row, in ROLLUP_SUMS order. */
-export function rollupSums(row: PreparedEvent['row']): number[] {
+export type ReviewDecision = 'approved' | 'rejected';
+
+/**
+ * What an event is worth once reviewed: approved, its full credit (frozen at ingest); rejected, nothing (its agent
+ * cost stays spent); not reviewed, its valuation as tracked.
+ */
+export function reviewedValue(row: EventRow, decision: ReviewDecision | null) {
+  if (decision === null) return { hoursSavedMilli: row.hoursSavedMilli, costSavedMinor: row.costSavedMinor, netSavedMinor: row.netSavedMinor };
+  const approved = decision === 'approved';
+  const hoursSavedMilli = approved ? (row.fullCreditHoursMilli ?? row.hoursSavedMilli) : 0;
+  const costSavedMinor = approved ? (row.fullCreditCostMinor ?? row.costSavedMinor) : 0;
+  return { hoursSavedMilli, costSavedMinor, netSavedMinor: costSavedMinor - (row.agentCostMinor ?? 0) };
+}
+
+/**
+ * The sums one event adds to a rollup row, in ROLLUP_SUMS order: at ingest (not reviewed), and after a review (the
+ * review applies the difference of the two, see events/review-store.ts). A needs_review event is pending until
+ * reviewed: the pending sums hold its value as counted, the stake sums its value at full credit.
+ */
+export function rollupSums(row: EventRow, decision: ReviewDecision | null = null): number[] {
+  const value = reviewedValue(row, decision);
+  const pending = row.outcome === 'needs_review' && decision === null;
   return [
     1,
-    row.hoursSavedMilli,
-    row.costSavedMinor,
+    value.hoursSavedMilli,
+    value.costSavedMinor,
     row.agentCostMinor ?? 0,
-    row.netSavedMinor,
+    value.netSavedMinor,
     row.tokensIn ?? 0,
     row.tokensOut ?? 0,
     row.agentDurationMs ?? 0,
     row.agentDurationMs === null ? 0 : 1,
+    pending ? 1 : 0,
+    pending ? row.hoursSavedMilli : 0,
+    pending ? row.costSavedMinor : 0,
+    pending ? (row.fullCreditHoursMilli ?? row.hoursSavedMilli) : 0,
+    pending ? (row.fullCreditCostMinor ?? row.costSavedMinor) : 0,
   ];
 }
 
