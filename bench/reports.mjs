@@ -22,8 +22,11 @@ const TASKS = [
   'report_generation',
 ];
 
-/** Appends `count` events spread over the last 90 days: 50 agents doing 2–3 task types each, 20 clients, 4 models. */
-function seed(dbPath, orgId, count, offset) {
+/**
+ * Appends `count` events spread over the last 90 days: 50 agents doing 2–3 task types each, 20 clients, 4 models
+ * (then rebuilds the rollups, unless `rollups` is false: the events benchmark reads only the events).
+ */
+export function seed(dbPath, orgId, count, offset, { rollups = true } = {}) {
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
@@ -62,6 +65,10 @@ function seed(dbPath, orgId, count, offset) {
     }
   });
   for (let start = 0; start < count; start += 100_000) chunk(start, Math.min(count, start + 100_000));
+  if (!rollups) {
+    db.close();
+    return 0;
+  }
   // The rollup, exactly as the ingest path would have kept it (the same statement the rollup migration runs).
   db.exec('delete from event_rollup');
   db.exec('delete from event_rollup_daily');

@@ -1,6 +1,7 @@
 // pnpm bench [scenario…]: runs the benchmarks (all by default) against the built server and prints figures.
 // Not part of `pnpm test`: these measure, they do not assert.
 import { compare } from './compare.mjs';
+import { events } from './events.mjs';
 import { flood } from './flood.mjs';
 import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
@@ -10,7 +11,7 @@ import { scale } from './scale.mjs';
 import { sdk } from './sdk.mjs';
 import { start } from './start.mjs';
 
-const scenarios = { ingest, compare, scale, flood, reports, sdk, 'price-refresh': priceRefresh, start };
+const scenarios = { ingest, compare, scale, flood, reports, events, sdk, 'price-refresh': priceRefresh, start };
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));
 if (unknown.length) {
