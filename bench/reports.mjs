@@ -1,4 +1,5 @@
-// Report latency over many stored events: time-saved group_by=agent,task_type at 1M and 10M events (SQLite).
+// Report latency over many stored events at 1M and 10M events (SQLite): rollup-answered groupings, zone buckets,
+// a raw-fallback (metadata) grouping and the summary.
 // Events are written straight into the database the server uses (with their rollup, as ingest would keep it),
 // because pushing 10M events through HTTP would measure ingest, not reports.
 import { createRequire } from 'node:module';
@@ -32,7 +33,7 @@ export function seed(dbPath, orgId, count, offset, { rollups = true } = {}) {
   db.pragma('synchronous = OFF');
   const insert = db.prepare(`insert into events (event_id, org_id, agent_id, task_type, outcome, client, model, occurred_at, received_at,
     agent_duration_ms, baseline_minutes, baseline_source, hourly_rate_minor, currency, hours_saved_milli, cost_saved_minor, agent_cost_minor,
-    cost_source, net_saved_minor, tokens_in, tokens_out) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 4, 'builtin', 4500, 'EUR', ?, ?, ?, 'provided', ?, ?, ?)`);
+    cost_source, net_saved_minor, tokens_in, tokens_out, metadata) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 4, 'builtin', 4500, 'EUR', ?, ?, ?, 'provided', ?, ?, ?, ?)`);
   const now = Date.now();
   const chunk = db.transaction((start, end) => {
     for (let i = start; i < end; i++) {
@@ -61,6 +62,7 @@ export function seed(dbPath, orgId, count, offset, { rollups = true } = {}) {
         cost - agentCost,
         1000,
         200,
+        `{"team":"team-${n % 7}"}`,
       );
     }
   });
@@ -124,9 +126,13 @@ export async function reports({ sizes = (process.env.BENCH_REPORT_EVENTS ?? '100
         ['time-saved 30d agent,task_type', 'period=30d&group_by=agent,task_type'],
         ['time-saved 90d agent,task_type', 'period=90d&group_by=agent,task_type'],
         ['time-saved 30d day (tz Berlin)', 'period=30d&group_by=day&tz=Europe/Berlin'],
-        ['summary 30d', null],
+        ['time-saved 90d week (tz New York)', 'period=90d&group_by=week&tz=America/New_York'],
+        ['time-saved 30d metadata.team (raw)', 'period=30d&group_by=metadata.team'],
+        ['summary 30d', 'summary?period=30d'],
+        ['summary 30d (tz Berlin)', 'summary?period=30d&tz=Europe/Berlin'],
       ]) {
-        const url = query ? `${server.url}/v1/reports/time-saved?${query}` : `${server.url}/v1/reports/summary?period=30d`;
+        const path = query.startsWith('summary?') ? query : `time-saved?${query}`;
+        const url = `${server.url}/v1/reports/${path}`;
         await latency(url, 3); // warm
         rows.push({ events: size, rollupRows, seedSeconds, report: name, ...(await latency(url, 40)) });
       }

@@ -5,13 +5,25 @@ import { events } from './events.mjs';
 import { flood } from './flood.mjs';
 import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
+import { noisyNeighbour } from './noisy-neighbour.mjs';
 import { priceRefresh } from './price-refresh.mjs';
 import { reports } from './reports.mjs';
 import { scale } from './scale.mjs';
 import { sdk } from './sdk.mjs';
 import { start } from './start.mjs';
 
-const scenarios = { ingest, compare, scale, flood, reports, events, sdk, 'price-refresh': priceRefresh, start };
+const scenarios = {
+  ingest,
+  compare,
+  scale,
+  flood,
+  reports,
+  events,
+  'noisy-neighbour': noisyNeighbour,
+  sdk,
+  'price-refresh': priceRefresh,
+  start,
+};
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));
 if (unknown.length) {

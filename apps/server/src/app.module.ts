@@ -8,6 +8,7 @@ import { ApiKeyService } from './api-keys/api-key.service.js';
 import { ApiKeysController } from './api-keys/api-keys.controller.js';
 import { KeyCache } from './api-keys/key-cache.js';
 import { AccessGuard } from './auth/access.guard.js';
+import { AdminAttempts } from './auth/admin-attempts.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -17,11 +18,12 @@ import { DatabaseModule } from './db/database.module.js';
 import { DocsController } from './docs/docs.controller.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health/health.controller.js';
+import { StartupState } from './health/startup-state.js';
 import { ApiExceptionFilter } from './http/exception.filter.js';
 import { SpecValidationInterceptor } from './http/spec-validation.interceptor.js';
 import { McpModule } from './mcp/mcp.module.js';
 import { OrgController } from './orgs/org.controller.js';
-import { OrgService } from './orgs/org.service.js';
+import { OrgsModule } from './orgs/orgs.module.js';
 import { PlansModule } from './plans/plans.module.js';
 import { PricingModule } from './pricing/pricing.module.js';
 import { ApiKeyRateLimitGuard } from './rate-limit/rate-limit.guard.js';
@@ -38,6 +40,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(database),
+        OrgsModule,
         PricingModule,
         ThrottlerModule.forRoot({
           storage: rateLimitStorage,
@@ -68,7 +71,8 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: SpecValidationInterceptor },
         KeyCache,
-        OrgService,
+        { provide: AdminAttempts, useValue: new AdminAttempts() },
+        StartupState,
         ApiKeyService,
       ],
     };

@@ -8,9 +8,11 @@ import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { type Database, openDatabase } from './db/database.js';
+import { StartupState } from './health/startup-state.js';
 import { ApiError } from './http/api-error.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
+import { answerClientError, httpServerOptions } from './http/transport.js';
 import { bootstrapOrgs, firstKeyBanner } from './orgs/bootstrap.js';
 import { OrgService } from './orgs/org.service.js';
 import { createRateLimitStorage } from './rate-limit/storage.js';
@@ -21,8 +23,6 @@ const REQUEST_ID = /^[!-~]{1,200}$/;
 const API_PREFIXED = /^\/api\/(?:v1\/|mcp(?:[/?]|$))/;
 
 export interface CreateAppOptions {
-  /** Where the one-time first-key banner goes (default stdout). */
-  printBanner?: (text: string) => void;
   /** Where JSON log lines go (default stdout). Tests pass a stream to read them. */
   logStream?: Writable;
   /** An already-open database; otherwise one is opened from config and closed with the app. */
@@ -38,18 +38,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     bodyLimit: BODY_LIMIT_BYTES,
     // Path parameters (agent ids, task type keys) may be 200 characters, percent-encoded up to three times longer.
     routerOptions: { maxParamLength: 1000 },
-    // Malformed HTTP and oversized headers (or URLs) are refused by Node before any route runs: in the envelope too.
-    clientErrorHandler: (err, socket) => {
-      if (!socket.writable) return;
-      const tooLarge = (err as NodeJS.ErrnoException).code === 'HPE_HEADER_OVERFLOW';
-      const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
-      const body = JSON.stringify({
-        error: { code: 'bad_request', message: tooLarge ? 'The request line and headers exceed 16 KB' : 'The request is not valid HTTP' },
-      });
-      socket.end(
-        `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-      );
-    },
+    // Malformed HTTP, oversized headers (or URLs) and too slow requests are refused by Node before any route runs:
+    // in the envelope too.
+    clientErrorHandler: answerClientError,
+    ...httpServerOptions(config.http),
     // Errors the router raises before any route runs, in the same envelope as every other error.
     frameworkErrors: (error, req, reply) => {
       const apiError =
@@ -58,7 +50,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
           : new ApiError('bad_request', 'The URL path is not valid (malformed percent-encoding)', {
               hint: 'Percent-encode path segments as UTF-8, e.g. with encodeURIComponent',
             });
-      (reply as FastifyReply).header('x-request-id', req.id).status(apiError.status).send(apiError.toBody());
+      (reply as FastifyReply)
+        .headers({ 'x-request-id': req.id, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' })
+        .status(apiError.status)
+        .send(apiError.toBody());
     },
     // Every /v1 route (and /mcp) also answers under /api: the hosted service's n8n node calls /api/v1.
     rewriteUrl: (req) => (req.url && API_PREFIXED.test(req.url) ? req.url.slice(4) : (req.url ?? '/')),
@@ -77,10 +72,19 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   };
   const adapter = new FastifyAdapter(fastifyOptions);
   const fastify = adapter.getInstance();
+  // Beyond the cap Node closes new connections at once: a flood of slow clients cannot exhaust file descriptors.
+  fastify.server.maxConnections = config.http.maxConnections;
   // Only JSON bodies: text/plain (Fastify's other default) answers 415.
   fastify.removeContentTypeParser('text/plain');
   fastify.addHook('onRequest', async (req, reply) => {
+    // A non-conforming X-Request-Id was replaced by a generated one (genReqId): the request carries that one on,
+    // so no validator refuses the header (a health check must never 422 over a proxy's request id).
+    if (req.headers['x-request-id'] !== undefined && req.headers['x-request-id'] !== req.id) req.headers['x-request-id'] = req.id;
     reply.header('x-request-id', req.id);
+    // Every answer: browsers must not guess a type (a JSON error rendered as HTML). Every /v1 answer: no cache may
+    // keep it (one carries a key's secret; reports are an org's private figures).
+    reply.header('x-content-type-options', 'nosniff');
+    if (req.url.startsWith('/v1/')) reply.header('cache-control', 'no-store');
   });
   fastify.addHook('onResponse', async (req, reply) => {
     req.log.info(
@@ -98,15 +102,42 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // Fastify's own JSON parser only: Nest would add a form-urlencoded one, and the API takes JSON alone.
     bodyParser: false,
   });
-  app.enableShutdownHooks();
   if (!options.database) fastify.addHook('onClose', async () => database.close());
   await app.init();
-  const bootstrap = await bootstrapOrgs(config, app.get(OrgService), app.get(ApiKeyService));
+  return app;
+}
+
+/**
+ * Binds the port, then makes a fresh install usable (the default org and its once-shown key, or the init key): in
+ * this order, so a start that cannot bind (port busy) never creates, and so never loses, the default key.
+ */
+export async function listenAndBootstrap(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  options: {
+    /** Where the one-time first-key banner goes (default stdout). */
+    printBanner?: (text: string) => void;
+    /** Default: config.port and config.host. */
+    port?: number;
+    host?: string;
+  } = {},
+): Promise<void> {
+  await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
+  const log = app.getHttpAdapter().getInstance().log;
+  let bootstrap: Awaited<ReturnType<typeof bootstrapOrgs>>;
+  try {
+    bootstrap = await bootstrapOrgs(config, app.get(OrgService), app.get(ApiKeyService));
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
   if (bootstrap.kind === 'default-org-created') {
     const print = options.printBanner ?? ((text: string) => process.stdout.write(`${text}\n`));
-    print(firstKeyBanner(bootstrap, `http://localhost:${config.port}`));
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    print(firstKeyBanner(bootstrap, `http://localhost:${port}`));
   } else if (bootstrap.kind !== 'nothing-to-do') {
-    fastify.log.info({ org: bootstrap.orgId, result: bootstrap.kind }, 'HUMANHOURS_INIT_API_KEY is in place');
+    log.info({ org: bootstrap.orgId, result: bootstrap.kind }, 'HUMANHOURS_INIT_API_KEY is in place');
   }
-  return app;
+  app.get(StartupState).ready = true;
 }

@@ -5,6 +5,8 @@ import { Operation } from '../http/operation.decorator.js';
 import { type NewOrg, type OrgPatch, OrgService, orgResponse } from '../orgs/org.service.js';
 import { UsageService } from '../plans/usage.service.js';
 
+const ORG_CURSOR = ['id'] as const;
+
 /** The operator's API (HUMANHOURS_ADMIN_TOKEN): orgs across the whole install. */
 @Controller()
 export class AdminController {
@@ -24,13 +26,13 @@ export class AdminController {
 
   @Operation('adminListOrgs')
   async list(@Query() q: { limit: number; cursor?: string }) {
-    const after = decodeCursor(q.cursor) as [string] | null;
+    const after = decodeCursor(q.cursor, ORG_CURSOR);
     const rows = await this.orgs.list(q.limit + 1, after?.[0] ?? null);
     const page = rows.slice(0, q.limit);
     const counts = await this.usage.eventCounts(page);
     return {
       data: page.map((org) => ({ ...orgResponse(org), ...counts.get(org.id)! })),
-      next_cursor: rows.length > q.limit ? encodeCursor([page.at(-1)!.id]) : null,
+      next_cursor: rows.length > q.limit ? encodeCursor(ORG_CURSOR, [page.at(-1)!.id]) : null,
     };
   }
 

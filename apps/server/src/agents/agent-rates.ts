@@ -8,20 +8,33 @@ const CACHE_TTL_MS = 5_000;
 /** Per-agent hourly-rate overrides by org, so valuing an event costs no query on the ingest hot path. */
 @Injectable()
 export class AgentRateCache {
-  private readonly orgs = new FreshCache<string, Map<string, number>>(CACHE_TTL_MS);
+  private readonly orgs = new FreshCache<string, { rates: Map<string, number>; currency: string }>(CACHE_TTL_MS);
 
   constructor(@Inject(Database) private readonly db: Database) {}
 
-  forOrg(orgId: string, now = Date.now()): Promise<Map<string, number>> {
-    return this.orgs.get(orgId, () => this.load(orgId), now);
+  /**
+   * The overrides in minor units of `currency`, the org currency the caller values in. Rates are read together with
+   * the currency they are stored in (one statement), so rates fetched before a currency change (which converts
+   * them in the same transaction) are never used with the new currency.
+   */
+  async forOrg(orgId: string, currency: string, now = Date.now()): Promise<Map<string, number>> {
+    const cached = await this.orgs.get(orgId, () => this.load(orgId), now);
+    if (cached.currency === currency) return cached.rates;
+    // Cached in another currency than the caller's: read again once. Still another (the caller's settings are
+    // stale): good for this call only; the ingest guard then refuses the event and it is valued again.
+    this.orgs.forget(orgId);
+    const fresh = await this.orgs.get(orgId, () => this.load(orgId), now);
+    return fresh.rates;
   }
 
-  private async load(orgId: string): Promise<Map<string, number>> {
-    const rows = await this.db.all<{ agent_id: string; rate: number | string }>(
-      'select agent_id, hourly_rate_override_minor as rate from agents where org_id = ? and hourly_rate_override_minor is not null',
+  private async load(orgId: string): Promise<{ rates: Map<string, number>; currency: string }> {
+    const rows = await this.db.all<{ agent_id: string | null; rate: number | string | null; currency: string }>(
+      `select a.agent_id, a.hourly_rate_override_minor as rate, o.currency from orgs o
+        left join agents a on a.org_id = o.id and a.hourly_rate_override_minor is not null where o.id = ?`,
       [orgId],
     );
-    return new Map(rows.map((r) => [r.agent_id, Number(r.rate)]));
+    const rates = new Map(rows.filter((r) => r.agent_id !== null).map((r) => [r.agent_id!, Number(r.rate)]));
+    return { rates, currency: rows[0]?.currency ?? '' };
   }
 
   forget(orgId: string): void {

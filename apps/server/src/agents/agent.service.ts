@@ -14,6 +14,8 @@ export interface AgentPatch {
   hourly_rate_override?: number | null;
 }
 
+const AGENT_CURSOR = ['id'] as const;
+
 @Injectable()
 export class AgentService {
   constructor(
@@ -29,7 +31,7 @@ export class AgentService {
   }
 
   async list(orgId: string, opts: { limit: number; cursor?: string; search?: string }) {
-    const after = decodeCursor(opts.cursor) as [string] | null;
+    const after = decodeCursor(opts.cursor, AGENT_CURSOR);
     const where: Record<string, unknown> = { orgId };
     if (after) where.agentId = { $gt: after[0] };
     // A substring match on id or display name (% and _ act as LIKE wildcards, which is harmless here).
@@ -37,7 +39,7 @@ export class AgentService {
     const rows = await this.db.em().find(AgentSchema, where, { orderBy: { agentId: 'asc' }, limit: opts.limit + 1 });
     const page = rows.slice(0, opts.limit);
     const last = page.at(-1);
-    return { data: page, next_cursor: rows.length > opts.limit && last ? encodeCursor([last.agentId]) : null };
+    return { data: page, next_cursor: rows.length > opts.limit && last ? encodeCursor(AGENT_CURSOR, [last.agentId]) : null };
   }
 
   /** Sets an agent's display name or rate; an agent not seen yet is created, so a rate can precede its first event. */

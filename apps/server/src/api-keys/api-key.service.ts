@@ -13,6 +13,9 @@ export interface NewKey {
   mode?: KeyMode;
 }
 
+// Newest first, then by id.
+const KEY_CURSOR = ['time', 'id'] as const;
+
 @Injectable()
 export class ApiKeyService {
   constructor(
@@ -55,14 +58,17 @@ export class ApiKeyService {
   }
 
   async list(orgId: string, opts: { limit: number; cursor?: string; includeRevoked: boolean }) {
-    const after = decodeCursor(opts.cursor) as [number, string] | null;
+    const after = decodeCursor(opts.cursor, KEY_CURSOR);
     const where: Record<string, unknown> = { orgId };
     if (!opts.includeRevoked) where.revokedAt = null;
     if (after) where.$or = [{ createdAt: { $lt: after[0] } }, { createdAt: after[0], id: { $gt: after[1] } }];
     const rows = await this.db.em().find(ApiKeySchema, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: opts.limit + 1 });
     const page = rows.slice(0, opts.limit);
     const last = page.at(-1);
-    return { data: page, next_cursor: rows.length > opts.limit && last ? encodeCursor([Number(last.createdAt), last.id]) : null };
+    return {
+      data: page,
+      next_cursor: rows.length > opts.limit && last ? encodeCursor(KEY_CURSOR, [Number(last.createdAt), last.id]) : null,
+    };
   }
 
   /** Revokes for good; revoking twice answers the same revoked key. The cache forgets it at once. */

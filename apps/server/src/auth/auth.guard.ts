@@ -10,6 +10,7 @@ import { ApiError } from '../http/api-error.js';
 import { OPERATION_ID } from '../http/operation.decorator.js';
 import { operationIndex } from '../http/spec-registry.js';
 import { OrgService } from '../orgs/org.service.js';
+import { AdminAttempts } from './admin-attempts.js';
 import type { AuthContext } from './auth-context.js';
 
 function bearer(req: FastifyRequest): string {
@@ -35,6 +36,7 @@ export class AuthGuard implements CanActivate {
     @Inject(KeyCache) private readonly keys: KeyCache,
     @Inject(OrgService) private readonly orgs: OrgService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(AdminAttempts) private readonly adminAttempts: AdminAttempts,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -74,15 +76,18 @@ export class AuthGuard implements CanActivate {
     const expected = this.config.adminToken;
     // Without an operator token the admin API does not exist at all.
     if (!expected) throw new ApiError('not_found', `No route ${req.method} ${req.url.split('?')[0]}`);
+    this.adminAttempts.check(req.ip);
     let given: string;
     try {
       given = bearer(req);
     } catch {
+      this.adminAttempts.recordFailure(req.ip);
       throw new ApiError('admin_token_invalid', 'The admin API needs "Authorization: Bearer <HUMANHOURS_ADMIN_TOKEN>"');
     }
     const a = Buffer.from(given);
     const b = Buffer.from(expected);
     if (a.length !== b.length || !timingSafeEqual(a, b)) {
+      this.adminAttempts.recordFailure(req.ip);
       throw new ApiError('admin_token_invalid', 'The admin token is not valid', { hint: 'Org API keys never reach the admin API' });
     }
   }

@@ -28,6 +28,21 @@ export interface AppConfig {
   pool: { max: number; statementTimeoutMs: number };
   /** HUMANHOURS_MCP: serve the MCP endpoint (/mcp) and its protected-resource metadata. */
   mcp: boolean;
+  /** Report queries: each one's deadline (ms) and how many run at once per process (SQLite: worker threads). */
+  reports: { timeoutMs: number; concurrency: number };
+  /** How long a client may take to send a request, how long an idle connection stays open, and how many are open. */
+  http: HttpLimits;
+}
+
+export interface HttpLimits {
+  /** The request line and headers must arrive within this (ms). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this (ms): a trickling upload is cut off. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this (ms). */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; more are refused at once. */
+  maxConnections: number;
 }
 
 /**
@@ -43,8 +58,16 @@ export const ENV_VARIABLES = {
   },
   HUMANHOURS_DB_POOL_MAX: { default: '10', description: 'PostgreSQL: connections in the pool per process' },
   HUMANHOURS_DB_STATEMENT_TIMEOUT_MS: { default: '30000', description: 'PostgreSQL: abort a statement after this long (0: never)' },
+  HUMANHOURS_REPORT_TIMEOUT_MS: {
+    default: '30000',
+    description: 'Deadline of each report query (past it: 503 `report_timeout`)',
+  },
+  HUMANHOURS_REPORT_CONCURRENCY: {
+    default: '2',
+    description: 'Report queries at once per process (SQLite: worker threads)',
+  },
   LOG_LEVEL: { default: 'info', description: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`' },
-  HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (at least 24 characters)' },
+  HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (24+ characters, 8+ distinct)' },
   HUMANHOURS_INIT_API_KEY: { default: '', description: 'Start-up ensures an org holding exactly this key' },
   HUMANHOURS_INIT_PLAN: { default: 'pro', description: 'Plan of the org created for the init key or the default org' },
   HUMANHOURS_INIT_ORG_NAME: { default: 'Default', description: 'Name of that org' },
@@ -55,6 +78,13 @@ export const ENV_VARIABLES = {
   HUMANHOURS_PRICE_BOOK_MAX_BYTES: { default: '16777216', description: 'A refresh reading more bytes than this (16 MiB) fails' },
   HUMANHOURS_PRICE_BOOK_MAX_MODELS: { default: '10000', description: 'A refresh listing more models fails; the book never holds more' },
   HUMANHOURS_MCP: { default: 'on', description: '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)' },
+  HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: { default: '10000', description: 'The request line and headers must arrive within this' },
+  HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS: {
+    default: '30000',
+    description: 'The whole request, body included, must arrive within this (else 408)',
+  },
+  HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS: { default: '72000', description: 'Close an idle keep-alive connection after this' },
+  HUMANHOURS_HTTP_MAX_CONNECTIONS: { default: '1000', description: 'Open connections at most per process; more are refused' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -130,6 +160,23 @@ function parsePriceBook(env: Partial<Record<EnvVariable, string>>, problems: str
   };
 }
 
+export const ADMIN_TOKEN_MIN_LENGTH = 24;
+export const ADMIN_TOKEN_MIN_DISTINCT = 8;
+
+/**
+ * Why an operator token is obviously guessable, or null. A random token of 24+ characters from any usual alphabet
+ * (hex, base64) has far more than 8 distinct characters; `aaaa…`, `abababab…` or `000000000000000000000001` do not.
+ * The token is never echoed.
+ */
+export function adminTokenWeakness(token: string): string | null {
+  if (token.length < ADMIN_TOKEN_MIN_LENGTH) return `use at least ${ADMIN_TOKEN_MIN_LENGTH} characters`;
+  if (/\s/.test(token)) return 'must not contain spaces';
+  const distinct = new Set(token).size;
+  if (distinct === 1) return 'is one character repeated';
+  if (distinct < ADMIN_TOKEN_MIN_DISTINCT) return `has only ${distinct} distinct characters (at least ${ADMIN_TOKEN_MIN_DISTINCT})`;
+  return null;
+}
+
 function parseCount(raw: string | undefined, name: EnvVariable, min: number, problems: string[]): number {
   const fallback = Number(ENV_VARIABLES[name].default);
   if (raw === undefined || raw === '') return fallback;
@@ -139,6 +186,20 @@ function parseCount(raw: string | undefined, name: EnvVariable, min: number, pro
     return fallback;
   }
   return n;
+}
+
+function parseHttpLimits(env: Partial<Record<EnvVariable, string>>, problems: string[]): HttpLimits {
+  const limits = {
+    headersTimeoutMs: parseCount(env.HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS, 'HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS', 1, problems),
+    requestTimeoutMs: parseCount(env.HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS, 'HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS', 1, problems),
+    keepAliveTimeoutMs: parseCount(env.HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS, 'HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS', 1, problems),
+    maxConnections: parseCount(env.HUMANHOURS_HTTP_MAX_CONNECTIONS, 'HUMANHOURS_HTTP_MAX_CONNECTIONS', 1, problems),
+  };
+  // Node refuses a headers timeout longer than the request's (the headers are part of the request).
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    problems.push('HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: must not exceed HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS');
+  }
+  return limits;
 }
 
 /** Reads and validates the environment. Pure: give it any env object. */
@@ -154,9 +215,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
 
   const adminToken = env.HUMANHOURS_ADMIN_TOKEN || null;
-  if (adminToken !== null && (adminToken.length < 24 || /\s/.test(adminToken))) {
-    problems.push('HUMANHOURS_ADMIN_TOKEN: use at least 24 characters without spaces (e.g. `openssl rand -hex 24`)');
-  }
+  const weakness = adminToken === null ? null : adminTokenWeakness(adminToken);
+  if (weakness) problems.push(`HUMANHOURS_ADMIN_TOKEN: ${weakness} (generate one, e.g. \`openssl rand -hex 24\`)`);
   const initApiKey = env.HUMANHOURS_INIT_API_KEY || null;
   if (initApiKey !== null && !parseApiKey(initApiKey)) {
     problems.push('HUMANHOURS_INIT_API_KEY: expected hh_live_ (or hh_test_) + 8 letters/digits + _ + 48 letters/digits');
@@ -181,10 +241,17 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
 
   const mcp = env.HUMANHOURS_MCP || 'on';
   if (mcp !== 'on' && mcp !== 'off') problems.push(`HUMANHOURS_MCP: expected on or off, got "${env.HUMANHOURS_MCP}"`);
+  const reports = {
+    timeoutMs: parseCount(env.HUMANHOURS_REPORT_TIMEOUT_MS, 'HUMANHOURS_REPORT_TIMEOUT_MS', 1, problems),
+    concurrency: parseCount(env.HUMANHOURS_REPORT_CONCURRENCY, 'HUMANHOURS_REPORT_CONCURRENCY', 1, problems),
+  };
+  const http = parseHttpLimits(env, problems);
 
   if (problems.length) throw new ConfigError(problems);
   return {
+    http,
     pool,
+    reports,
     port,
     host,
     database: db as DatabaseConfig,

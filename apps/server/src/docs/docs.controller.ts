@@ -39,6 +39,22 @@ const DOCS_PAGE = `<!doctype html>
 </html>
 `;
 
+// Swagger UI runs from its local bundle and the init script (no inline script), fetches /openapi.json, styles
+// through its stylesheet and the CSSOM, and draws its icons as data: SVG images: that is all this policy allows
+// (checked in Chromium: no violation rendering and expanding the reference). It is never framed (clickjacking).
+export const DOCS_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 const INIT_SCRIPT = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#reference', deepLinking: true, tryItOutEnabled: false });\n`;
 
 @Controller()
@@ -57,6 +73,9 @@ export class DocsController {
 
   @Get('docs')
   @Header('content-type', 'text/html; charset=utf-8')
+  @Header('content-security-policy', DOCS_CONTENT_SECURITY_POLICY)
+  @Header('x-frame-options', 'DENY')
+  @Header('referrer-policy', 'no-referrer')
   page() {
     return DOCS_PAGE;
   }
@@ -69,7 +88,8 @@ export class DocsController {
 
   @Get('docs/assets/:name')
   asset(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    const asset = ASSETS[name];
+    // Own properties only: `constructor`, `__proto__` or `toString` are names like any other unknown one.
+    const asset = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
     if (!asset) throw new ApiError('not_found', `No asset ${name}`);
     let content = assetCache.get(name);
     if (!content) {

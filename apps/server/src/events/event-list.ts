@@ -1,7 +1,6 @@
 // The events list's query: the reports' filters and range, newest first by (occurred_at, event_id), keyset-paged so
 // that every page is an index range (see the indexes on EventSchema) however deep it is.
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
-import { ApiError } from '../http/api-error.js';
 import { type EventFilters, PENDING } from '../reports/report-engine.js';
 import type { StoredEvent } from './stored-event.js';
 
@@ -42,15 +41,11 @@ export function positionOf(e: StoredEvent): Position {
   return [e.occurredAt, e.eventId];
 }
 
-export const pageCursor = (page: StoredEvent[], more: boolean) => (more ? encodeCursor(positionOf(page[page.length - 1])) : null);
+/** (occurred_at, event_id) of the last event of a page. */
+const EVENT_CURSOR = ['time', 'id'] as const;
 
-export function decodePosition(cursor: string | undefined): Position | null {
-  const value = decodeCursor(cursor);
-  if (value === null) return null;
-  if (value.length !== 2 || !Number.isSafeInteger(value[0]) || typeof value[1] !== 'string') {
-    throw ApiError.validation('cursor', 'is not a cursor this API returned', 'Pass next_cursor from the previous page unchanged');
-  }
-  return value as Position;
-}
+export const pageCursor = (page: StoredEvent[], more: boolean) => (more ? encodeCursor(EVENT_CURSOR, positionOf(page[page.length - 1])) : null);
+
+export const decodePosition = (cursor: string | undefined): Position | null => decodeCursor(cursor, EVENT_CURSOR);
 
 export type { EventFilters };

@@ -4,6 +4,7 @@ import type { AuthContext } from '../auth/auth-context.js';
 import { Database } from '../db/database.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
 import { toCsv } from '../reports/csv.js';
+import { ReportQueryRunner } from '../reports/queries/report-query-runner.js';
 import { ReportEngine } from '../reports/report-engine.js';
 import { type ReportParams, ReportsService } from '../reports/reports.service.js';
 import type { ReviewDecision } from '../tracking/ingest-plan.js';
@@ -27,6 +28,7 @@ export class EventsService {
     @Inject(Database) private readonly db: Database,
     @Inject(ReportsService) private readonly reports: ReportsService,
     @Inject(ReportEngine) private readonly engine: ReportEngine,
+    @Inject(ReportQueryRunner) private readonly queries: ReportQueryRunner,
     @Inject(REVIEW_STORE) private readonly store: ReviewStore,
   ) {}
 
@@ -40,8 +42,9 @@ export class EventsService {
   }
 
   private async page(q: EventListQuery): Promise<{ events: StoredEvent[]; more: boolean }> {
+    // Through the reports' runner: off the ingest connection (SQLite worker threads), fair between orgs, bounded.
     const { sql, params } = listSql(q);
-    const rows = await this.db.all<Record<string, unknown>>(sql, params);
+    const rows = await this.queries.all<Record<string, unknown>>(q.orgId, sql, params);
     const more = rows.length > q.limit;
     return { events: rows.slice(0, q.limit).map(storedEvent), more };
   }

@@ -2,10 +2,14 @@ import { Controller, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Database } from '../db/database.js';
 import { Operation } from '../http/operation.decorator.js';
+import { StartupState } from './startup-state.js';
 
 @Controller()
 export class HealthController {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(StartupState) private readonly startup: StartupState,
+  ) {}
 
   /** The process is up and serving. */
   @Operation('getHealth')
@@ -16,8 +20,9 @@ export class HealthController {
   /** The database answers: a load balancer may route traffic here. */
   @Operation('getReadiness')
   async readiness(@Res({ passthrough: true }) reply: FastifyReply) {
-    if (await this.db.ping()) return { status: 'ok', checks: { database: 'ok' } };
+    const database = (await this.db.ping()) ? 'ok' : 'error';
+    if (database === 'ok' && this.startup.ready) return { status: 'ok', checks: { database } };
     reply.status(503);
-    return { status: 'unavailable', checks: { database: 'error' } };
+    return { status: 'unavailable', checks: { database } };
   }
 }

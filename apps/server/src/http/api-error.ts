@@ -10,18 +10,23 @@ export const ERROR_STATUS = {
   feature_locked: 403,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   idempotency_key_reused: 409,
   already_reviewed: 409,
   not_reviewable: 409,
+  settings_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   validation_error: 422,
   unknown_task_type: 422,
   occurred_at_out_of_range: 422,
+  value_out_of_range: 422,
   rate_limited: 429,
   quota_exceeded: 429,
   internal: 500,
+  not_supported: 501,
   service_unavailable: 503,
+  report_timeout: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

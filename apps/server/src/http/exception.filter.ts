@@ -1,7 +1,9 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.js';
+import { hostedOnlyRoute } from './hosted-only-routes.js';
 import { operationIndex } from './spec-registry.js';
+import { clientWentAway } from './transport.js';
 
 // Fastify's own errors (body parsing, limits) arrive wrapped in an HttpException with the FastifyError as cause.
 const FASTIFY_ERRORS: Record<string, () => ApiError> = {
@@ -29,7 +31,7 @@ export function toApiError(exception: unknown, req: Pick<FastifyRequest, 'method
   if (exception instanceof ApiError) return exception;
   if (exception instanceof HttpException) {
     const code = (exception.cause as { code?: string } | undefined)?.code;
-    if (code && FASTIFY_ERRORS[code]) return FASTIFY_ERRORS[code]();
+    if (code && Object.hasOwn(FASTIFY_ERRORS, code)) return FASTIFY_ERRORS[code]();
     const status = exception.getStatus();
     if (exception instanceof NotFoundException || status === 404) return routeNotFound(req);
     if (status === 413) return FASTIFY_ERRORS.FST_ERR_CTP_BODY_TOO_LARGE();
@@ -50,6 +52,8 @@ function routeNotFound(req: Pick<FastifyRequest, 'method' | 'url'>): ApiError {
       headers: { allow: match.allowed.join(', ') },
     });
   }
+  const hostedOnly = hostedOnlyRoute(path);
+  if (hostedOnly) return hostedOnly;
   return new ApiError('not_found', `No route ${req.method} ${path}`, { hint: 'See /docs for the API reference' });
 }
 
@@ -59,6 +63,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const req = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
+    if (clientWentAway(exception)) {
+      // Routine on a public port (a flaky network, an impatient client): one line, no stack, no reply to no one.
+      req.log.info({ method: req.method, path: req.url.split('?')[0] }, 'client closed the connection before the request was complete');
+      return;
+    }
     const error = toApiError(exception, req);
     if (error.status >= 500) req.log.error({ err: exception }, 'request failed');
     if (error.extra.headers) reply.headers(error.extra.headers);

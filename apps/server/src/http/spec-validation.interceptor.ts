@@ -2,38 +2,63 @@ import type { RequestValidators } from '@humanhours/contract';
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { unstorable } from '../core/text.js';
 import { ApiError } from './api-error.js';
 import { OPERATION_ID } from './operation.decorator.js';
 import { requestValidators } from './spec-registry.js';
 
-/** The dotted path of the first string holding U+0000, or null. */
-function nulAt(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (!value || typeof value !== 'object') return null;
-  for (const [key, child] of Object.entries(value)) {
-    const found = nulAt(child, path ? `${path}.${key}` : key);
-    if (found !== null) return found;
+/** How deep request JSON may nest (the deepest the API needs is a batch item's metadata: 8 levels). */
+export const MAX_REQUEST_DEPTH = 32;
+const MAX_FIELD_LENGTH = 300;
+
+/** A dotted field path of at most 300 characters (whole segments), as the error envelope allows. */
+function fieldOf(segments: string[]): string {
+  let field = '';
+  for (const segment of segments) {
+    const next = field ? `${field}.${segment}` : segment;
+    if (next.length > MAX_FIELD_LENGTH) break;
+    field = next;
   }
-  return null;
+  return field || segments[0]?.slice(0, MAX_FIELD_LENGTH) || 'body';
 }
 
 /**
- * Refuses U+0000 in any string of the request: PostgreSQL cannot store it (text or jsonb), so accepting it on
- * SQLite would make data that cannot move to PostgreSQL.
+ * One walk over a part of the request (path, query or body), iterative so that no nesting can exhaust the stack:
+ * refuses JSON nested deeper than MAX_REQUEST_DEPTH, and strings or keys that no database could store (U+0000,
+ * lone surrogates), naming the field. Every later walk (validators, metadata checks, hashing) then sees bounded
+ * depth.
  */
-function refuseNul(req: SpecCheckedRequest): void {
-  for (const part of [req.params, req.query, req.body]) {
-    const field = nulAt(part, '');
-    if (field !== null) throw ApiError.validation(field || 'body', 'must not contain the NUL character (U+0000)');
+function checkRequestPart(root: unknown, rootSegments: string[]): void {
+  const stack: Array<{ value: unknown; segments: string[] }> = [{ value: root, segments: rootSegments }];
+  while (stack.length) {
+    const { value, segments } = stack.pop()!;
+    if (typeof value === 'string') {
+      const problem = unstorable(value);
+      if (problem) throw ApiError.validation(fieldOf(segments), problem);
+      continue;
+    }
+    if (!value || typeof value !== 'object') continue;
+    if (segments.length - rootSegments.length >= MAX_REQUEST_DEPTH) {
+      throw ApiError.validation(fieldOf(segments), `nests deeper than ${MAX_REQUEST_DEPTH} levels`);
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const problem = unstorable(key);
+      if (problem) throw ApiError.validation(fieldOf(segments), `keys ${problem}`);
+      stack.push({ value: child, segments: [...segments, key] });
+    }
   }
 }
 
 /** What validation reads of a request: an HTTP request, or an MCP tool call's arguments laid out the same way. */
 export type SpecCheckedRequest = Pick<FastifyRequest, 'params' | 'query' | 'headers' | 'body'>;
 
+function checkRequestJson(req: SpecCheckedRequest): void {
+  for (const part of [req.params, req.query, req.body]) checkRequestPart(part, []);
+}
+
 /** Checks path, headers, query and body against the operation's schemas; replaces the query with its coerced form. */
 export function validateRequest(req: SpecCheckedRequest, v: RequestValidators): void {
-  refuseNul(req);
+  checkRequestJson(req);
   const params = v.params((req.params ?? {}) as Record<string, unknown>);
   if ('issue' in params) throw ApiError.fromIssue(params.issue);
   req.params = params.value;

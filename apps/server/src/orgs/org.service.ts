@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AgentSchema } from '../agents/agent.entity.js';
 import { FreshCache } from '../core/fresh-cache.js';
 import { newOrgId } from '../core/ids.js';
 import { fromMinor, toMinor } from '../core/money.js';
@@ -8,6 +9,7 @@ import { ApiError } from '../http/api-error.js';
 import { isSupportedCurrency, SUPPORTED_CURRENCIES } from '../pricing/currencies.js';
 import { OrgSchema } from './org.entity.js';
 import { type OrgSettings, type PendingReviewValuation, type Plan, toSettings } from './org-settings.js';
+import { LOCK_ORG_FOR_SETTINGS_CHANGE } from './settings-lock.js';
 
 export interface NewOrg {
   name: string;
@@ -72,38 +74,57 @@ export class OrgService {
     return toSettings(org);
   }
 
+  /** The org's settings as stored now, bypassing (and refreshing) the cache. */
+  async fresh(orgId: string): Promise<OrgSettings | null> {
+    this.cache.forget(orgId);
+    return this.settings(orgId);
+  }
+
+  /**
+   * Applies a settings patch in one transaction. A currency change is refused (409 settings_conflict) once the org
+   * has events, atomically against concurrent tracking: on PostgreSQL it holds the org's settings lock exclusively
+   * (see settings-lock.ts) while it checks and writes; on SQLite the ingest store never interleaves with a
+   * transaction. Amounts kept in the org currency (the default rate, the agents' rate overrides) keep their value;
+   * the FX override, in units of the old currency, is cleared unless the patch sets it.
+   */
   async update(orgId: string, patch: OrgPatch): Promise<OrgSettings> {
-    const em = this.db.em();
-    const org = await em.findOne(OrgSchema, { id: orgId });
-    if (!org) throw new ApiError('not_found', `No org ${orgId}`);
-    if (patch.currency !== undefined && patch.currency !== org.currency) {
-      checkCurrency(patch.currency);
-      if (await this.hasEvents(orgId)) {
-        throw new ApiError('validation_error', 'currency cannot change once the org has tracked events', {
-          field: 'currency',
-          hint: 'Every stored event is valued in the currency it was tracked in; create a new org for another currency',
-        });
-      }
-    }
+    if (patch.currency !== undefined) checkCurrency(patch.currency);
     const timezone = patch.timezone === undefined ? undefined : timeZoneOrThrow(patch.timezone, 'timezone');
-    const currency = patch.currency ?? org.currency;
-    if (patch.name !== undefined) org.name = patch.name;
-    if (patch.plan !== undefined) org.plan = patch.plan;
-    if (patch.currency !== undefined) {
-      // Keep the rate's value when only the currency's minor units change (e.g. EUR → JPY keeps 45, not 4500).
-      if (patch.default_hourly_rate === undefined)
-        org.defaultHourlyRateMinor = toMinor(fromMinor(Number(org.defaultHourlyRateMinor), org.currency), currency);
-      org.currency = currency;
-    }
-    if (patch.default_hourly_rate !== undefined) org.defaultHourlyRateMinor = toMinor(patch.default_hourly_rate, currency);
-    if (timezone !== undefined) org.timezone = timezone;
-    if (patch.needs_review_credit !== undefined) org.needsReviewCredit = patch.needs_review_credit;
-    if (patch.pending_review_valuation !== undefined) org.pendingReviewValuation = patch.pending_review_valuation;
-    if (patch.fallback_baseline_minutes !== undefined) org.fallbackBaselineMinutes = patch.fallback_baseline_minutes;
-    if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
-    if (patch.included_events !== undefined) org.includedEvents = patch.included_events;
-    await em.flush();
-    const settings = toSettings(org);
+    const settings = await this.db.em().transactional(async (em) => {
+      const run = (sql: string, params: unknown[]) => em.getConnection().execute(sql, params, 'get', em.getTransactionContext());
+      if (patch.currency !== undefined && this.db.kind === 'postgresql') await run(LOCK_ORG_FOR_SETTINGS_CHANGE, [orgId]);
+      const org = await em.findOne(OrgSchema, { id: orgId });
+      if (!org) throw new ApiError('not_found', `No org ${orgId}`);
+      const from = org.currency;
+      const currency = patch.currency ?? from;
+      if (currency !== from) {
+        // After the lock: a statement of its own, so it sees every insert that committed before.
+        if ((await run('select 1 as found from events where org_id = ? limit 1', [orgId])) !== undefined) {
+          throw new ApiError('settings_conflict', 'currency cannot change once the org has tracked events', {
+            field: 'currency',
+            hint: 'Every stored event is valued in the currency it was tracked in; create a new org for another currency',
+          });
+        }
+        const convert = (minor: number) => toMinor(fromMinor(minor, from), currency);
+        if (patch.default_hourly_rate === undefined) org.defaultHourlyRateMinor = convert(Number(org.defaultHourlyRateMinor));
+        if (patch.usd_fx_rate_override === undefined) org.usdFxRateOverride = null;
+        for (const agent of await em.find(AgentSchema, { orgId, hourlyRateOverrideMinor: { $ne: null } })) {
+          agent.hourlyRateOverrideMinor = convert(Number(agent.hourlyRateOverrideMinor));
+        }
+        org.currency = currency;
+      }
+      if (patch.name !== undefined) org.name = patch.name;
+      if (patch.plan !== undefined) org.plan = patch.plan;
+      if (patch.default_hourly_rate !== undefined) org.defaultHourlyRateMinor = toMinor(patch.default_hourly_rate, currency);
+      if (timezone !== undefined) org.timezone = timezone;
+      if (patch.needs_review_credit !== undefined) org.needsReviewCredit = patch.needs_review_credit;
+      if (patch.pending_review_valuation !== undefined) org.pendingReviewValuation = patch.pending_review_valuation;
+      if (patch.fallback_baseline_minutes !== undefined) org.fallbackBaselineMinutes = patch.fallback_baseline_minutes;
+      if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
+      if (patch.included_events !== undefined) org.includedEvents = patch.included_events;
+      await em.flush();
+      return toSettings(org);
+    });
     this.cache.set(orgId, settings);
     return settings;
   }
@@ -121,10 +142,6 @@ export class OrgService {
 
   async count(): Promise<number> {
     return this.db.em().count(OrgSchema, {});
-  }
-
-  private async hasEvents(orgId: string): Promise<boolean> {
-    return (await this.db.get('select 1 as found from events where org_id = ? limit 1', [orgId])) !== undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 // Report maths: integer sums of events, and how they read in a report. Plain functions, unit tested.
 import { fromMinor } from '../core/money.js';
 import { roundHalfAwayFromZero } from '../core/rounding.js';
+import { ApiError } from '../http/api-error.js';
 
 /** Exact sums over a set of events (milli-hours, minor units, milliseconds). */
 export interface Sums {
@@ -48,8 +49,21 @@ export function zeroSums(): Sums {
   return Object.fromEntries(SUM_FIELDS.map((f) => [f, 0])) as unknown as Sums;
 }
 
+/**
+ * A sum as read from the database (a number, a float from SQLite's total(), a numeric string from PostgreSQL), or
+ * 422 value_out_of_range when it is beyond 2^53 − 1, where a JSON number (and so the report) would no longer be
+ * exact. See openapi.yaml, *Number limits*.
+ */
+export function exactSum(value: unknown): number {
+  const n = Number(value ?? 0);
+  if (Number.isSafeInteger(n)) return n;
+  throw new ApiError('value_out_of_range', `A sum in this report exceeds ${Number.MAX_SAFE_INTEGER}, beyond what it can return exactly`, {
+    hint: 'Narrow the range (from/to or period), or filter by agent or task type',
+  });
+}
+
 export function addInto(target: Sums, more: Sums): Sums {
-  for (const f of SUM_FIELDS) target[f] += more[f];
+  for (const f of SUM_FIELDS) target[f] = exactSum(target[f] + more[f]);
   return target;
 }
 

@@ -5,7 +5,8 @@ import { bucketKey } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { Database } from '../db/database.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
-import { addInto, pendingAtZero, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { addInto, exactSum, pendingAtZero, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { ReportQueryRunner } from './queries/report-query-runner.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
 
@@ -45,7 +46,20 @@ interface Segment {
   source: Source;
   from: number;
   to: number;
+  /** Only these hours of [from, to) (the hourly rollup's corrections of daily rows, below). */
+  hours?: number[];
+  /** Each row counts once per placement: added or taken away, in the time bucket of `at(row time)`. */
+  placements?: Placement[];
 }
+
+interface Placement {
+  sign: 1 | -1;
+  at(t: number): number;
+}
+
+const AS_IS: Placement[] = [{ sign: 1, at: (t) => t }];
+/** A daily row counts in the bucket holding its UTC day's noon (where most of its hours are, in any zone). */
+const NOON_OF_DAY = (t: number) => t - (t % DAY_MS) + DAY_MS / 2;
 const QUARTER_HOUR_MS = 900_000; // every zone offset in use is a multiple of 15 minutes
 const TIME_DIMENSIONS = new Set<string>(['day', 'week', 'month']);
 export const isTimeDimension = (d: string): d is TimeDimension => TIME_DIMENSIONS.has(d);
@@ -131,7 +145,10 @@ const RAW: Source = {
 
 @Injectable()
 export class ReportEngine {
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(
+    @Inject(Database) private readonly db: Database,
+    @Inject(ReportQueryRunner) private readonly queries: ReportQueryRunner,
+  ) {}
 
   /** Whether the hourly rollup answers this query exactly. */
   usesRollup(q: EventQuery): boolean {
@@ -184,30 +201,56 @@ export class ReportEngine {
       q.dimensions.some((d) => d === 'client' || d === 'model') || q.filters.client !== undefined || q.filters.model !== undefined;
     const dayFrom = Math.ceil(q.from / DAY_MS) * DAY_MS;
     const dayTo = Math.floor(q.to / DAY_MS) * DAY_MS;
-    const bucketsOnUtcDays = !q.dimensions.some(isTimeDimension) || utcAligned(q.tz, q.from, q.to);
-    if (usesClientOrModel || !bucketsOnUtcDays || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
-    return [
+    if (usesClientOrModel || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
+    const segments: Segment[] = [
       { source: HOURLY, from: q.from, to: dayFrom },
-      { source: DAILY, from: dayFrom, to: dayTo },
+      { source: DAILY, from: dayFrom, to: dayTo, placements: [{ sign: 1, at: NOON_OF_DAY }] },
       { source: HOURLY, from: dayTo, to: q.to },
-    ].filter((segment) => segment.from < segment.to);
+    ];
+    const timeDimensions = q.dimensions.filter(isTimeDimension);
+    if (timeDimensions.length && !utcAligned(q.tz, q.from, q.to)) {
+      // The zone's days are not UTC days: a daily row counts in its noon's bucket, then the hours of that UTC day in
+      // another bucket are moved, from the hourly rollup (read once, used twice): taken from the noon's bucket, added
+      // to their own. That reads 1–2 hours a day in Europe/Berlin, at most 12 anywhere, instead of all 24; and stays
+      // exact (integer sums, added and taken away).
+      const hours = misplacedHours(dayFrom, dayTo, (a, b) => timeDimensions.every((d) => bucketKey(a, d, q.tz) === bucketKey(b, d, q.tz)));
+      if (hours.length) {
+        segments.push({
+          source: HOURLY,
+          from: dayFrom,
+          to: dayTo,
+          hours,
+          placements: [
+            { sign: -1, at: NOON_OF_DAY },
+            { sign: 1, at: (t) => t },
+          ],
+        });
+      }
+    }
+    return segments.filter((segment) => segment.from < segment.to);
   }
 
   async grouped(q: EventQuery): Promise<GroupedSums[]> {
     const merged = new Map<string, GroupedSums>();
     for (const segment of this.plan(q)) {
-      for (const { values, sums } of await this.segment(q, segment)) {
-        const id = JSON.stringify(values);
-        const existing = merged.get(id);
-        if (existing) addInto(existing.sums, sums);
-        else merged.set(id, { values, sums });
+      const rows = await this.segment(q, segment);
+      for (const { sign, at } of segment.placements ?? AS_IS) {
+        for (const row of rows) {
+          const values = q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(at(row.t), d, q.tz) : row.values[i]));
+          const sums = sign === 1 ? { ...row.sums } : negated(row.sums);
+          const id = JSON.stringify(values);
+          const existing = merged.get(id);
+          if (existing) addInto(existing.sums, sums);
+          else merged.set(id, { values, sums });
+        }
       }
     }
-    const groups = [...merged.values()];
+    // A bucket whose hours were all moved out holds nothing (every row of a rollup counts at least one event).
+    const groups = [...merged.values()].filter((g) => g.sums.events !== 0);
     return q.pendingAtZero ? groups.map((g) => ({ ...g, sums: pendingAtZero(g.sums) })) : groups;
   }
 
-  private async segment(q: EventQuery, { source, from, to }: Segment): Promise<GroupedSums[]> {
+  private async segment(q: EventQuery, { source, from, to, hours }: Segment): Promise<Array<GroupedSums & { t: number }>> {
     const selectParams: unknown[] = [];
     const selects: string[] = [];
     for (const [i, d] of q.dimensions.entries()) {
@@ -223,19 +266,28 @@ export class ReportEngine {
     }
     const groupCount = selects.length;
     // Aliases s0…s11: PostgreSQL folds unquoted identifiers to lower case, so camelCase names would not survive.
-    selects.push(...SUM_FIELDS.map((f, i) => `${source.sums[f]} as s${i}`));
+    // SQLite's sum() raises "integer overflow" past int64: total() sums as floating point, exact below 2^53, which
+    // is all a JSON number carries anyway (checked as rows are read). PostgreSQL's sum(bigint) is numeric: exact.
+    const sum = this.db.kind === 'sqlite' ? (sql: string) => sql.replace(/\bsum\(/g, 'total(') : (sql: string) => sql;
+    selects.push(...SUM_FIELDS.map((f, i) => `${sum(source.sums[f])} as s${i}`));
 
     const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
     const whereParams: unknown[] = [q.orgId, from, to];
+    if (hours) {
+      where.push(`${source.time} in (${hours.map(() => '?').join(', ')})`);
+      whereParams.push(...hours);
+    }
     where.push(...this.filterClauses(q.filters, source.column, whereParams));
     const groupBy = groupCount ? ` group by ${Array.from({ length: groupCount }, (_, i) => i + 1).join(', ')}` : '';
     const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
-    const rows = await this.db.all<Record<string, unknown>>(sql, [...selectParams, ...whereParams]);
+    const rows = await this.queries.all(q.orgId, sql, [...selectParams, ...whereParams]);
     return rows
       .filter((row) => Number(row.s0) !== 0) // an aggregate over no rows
       .map((row) => ({
-        values: q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(Number(row.t), d, q.tz) : nullable(row[`d${i}`]))),
-        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, Number(row[`s${i}`] ?? 0)])) as unknown as Sums,
+        // Time dimensions are bucketed by grouped(), from t.
+        values: q.dimensions.map((d, i) => (isTimeDimension(d) ? null : nullable(row[`d${i}`]))),
+        t: Number(row.t),
+        sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, exactSum(row[`s${i}`])])) as unknown as Sums,
       }));
   }
 
@@ -246,11 +298,48 @@ export class ReportEngine {
 
   /** When the org's first event happened (for period=all). */
   async firstEventAt(orgId: string): Promise<number | null> {
-    const row = await this.db.get<{ first: number | string | null }>('select min(occurred_at) as first from events where org_id = ?', [
+    const [row] = await this.queries.all<{ first: number | string | null }>(
       orgId,
-    ]);
+      'select min(occurred_at) as first from events where org_id = ?',
+      [orgId],
+    );
     return row?.first == null ? null : Number(row.first);
   }
+}
+
+/**
+ * The hours of the UTC days in [dayFrom, dayTo) that fall in another time bucket than their day's noon, where
+ * `sameBucket` tells whether two instants share one. Within a day those that share the noon's bucket are one run of
+ * hours around noon (buckets follow time), so each end is found by bisection: a dozen look-ups a day, not 24.
+ */
+function misplacedHours(dayFrom: number, dayTo: number, sameBucket: (a: number, b: number) => boolean): number[] {
+  const hours: number[] = [];
+  for (let day = dayFrom; day < dayTo; day += DAY_MS) {
+    const noon = NOON_OF_DAY(day);
+    // First hour sharing noon's bucket: in [0, 12].
+    let lo = 0;
+    let hi = 12;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sameBucket(day + mid * HOUR_MS, noon)) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let h = 0; h < lo; h++) hours.push(day + h * HOUR_MS);
+    // First hour after noon in another bucket: in [13, 24].
+    lo = 13;
+    hi = 24;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sameBucket(day + mid * HOUR_MS, noon)) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let h = lo; h < 24; h++) hours.push(day + h * HOUR_MS);
+  }
+  return hours;
+}
+
+function negated(sums: Sums): Sums {
+  return Object.fromEntries(SUM_FIELDS.map((f) => [f, -sums[f]])) as unknown as Sums;
 }
 
 function nullable(value: unknown): string | null {

@@ -8,7 +8,7 @@ import type { OrgSettings } from '../orgs/org-settings.js';
 import { coveredMs, type Period, type ResolvedRange, resolveRange } from './calendar.js';
 import { toCsv } from './csv.js';
 import { addInto, METRIC_COLUMNS, metricsOf, type SortMetric, type Sums, sortRows, zeroSums } from './metrics.js';
-import { type Dimension, type EventFilters, type EventQuery, isTimeDimension, ReportEngine } from './report-engine.js';
+import { type Dimension, type EventFilters, type EventQuery, type GroupedSums, isTimeDimension, ReportEngine } from './report-engine.js';
 
 /** The query parameters shared by the reports, already checked and coerced against the spec. */
 export interface ReportParams {
@@ -49,9 +49,12 @@ export class ReportsService {
   async scope(org: OrgSettings, p: ReportParams, now = Date.now()): Promise<Scope> {
     const tz = timeZoneOrThrow(p.tz ?? org.timezone, 'tz');
     const range = await resolveRange(p, tz, now, () => this.engine.firstEventAt(org.id));
-    const metadata: Record<string, string> = {};
-    for (const [key, value] of Object.entries(p))
-      if (key.startsWith('metadata.')) metadata[key.slice('metadata.'.length)] = value as string;
+    // fromEntries defines own properties: a `metadata.__proto__` filter is a key like any other, not a prototype.
+    const metadata: Record<string, string> = Object.fromEntries(
+      Object.entries(p)
+        .filter(([key]) => key.startsWith('metadata.'))
+        .map(([key, value]) => [key.slice('metadata.'.length), value as string]),
+    );
     const { agent_id, task_type, client, model, outcome } = p;
     return { tz, range, filters: { agent_id, task_type, client, model, outcome, metadata } };
   }
@@ -140,9 +143,13 @@ export class ReportsService {
   async summary(org: OrgSettings, p: ReportParams) {
     const scope = await this.scope(org, p);
     const { from, to } = scope.range;
-    const [days, agents, taskTypes, clients, models] = await Promise.all(
-      (['day', 'agent', 'task_type', 'client', 'model'] as const).map((d) => this.engine.grouped(this.query(org, scope, [d]))),
+    // Three queries, not five: each pair is read in one pass (agent × task type from the daily rollup, client ×
+    // model from the hourly one, the heavier) and split here; the sums stay exact integers.
+    const [days, agentTasks, clientModels] = await Promise.all(
+      ([['day'], ['agent', 'task_type'], ['client', 'model']] as const).map((d) => this.engine.grouped(this.query(org, scope, [...d]))),
     );
+    const [agents, taskTypes] = [0, 1].map((i) => groupedBy(agentTasks, i));
+    const [clients, models] = [0, 1].map((i) => groupedBy(clientModels, i));
     const totals = agents.reduce((sum, g) => addInto(sum, g.sums), zeroSums());
     const byDay = new Map(days.map((g) => [g.values[0]!, g.sums]));
     const top = (groups: typeof agents) =>
@@ -200,6 +207,18 @@ export class ReportsService {
     );
     return new Map(rows.filter((r) => r.display_name).map((r) => [r.agent_id, r.display_name!]));
   }
+}
+
+/** The groups of one of the dimensions only: the others' groups added together. */
+function groupedBy(groups: GroupedSums[], index: number): GroupedSums[] {
+  const byValue = new Map<string | null, GroupedSums>();
+  for (const g of groups) {
+    const value = g.values[index];
+    const existing = byValue.get(value);
+    if (existing) addInto(existing.sums, g.sums);
+    else byValue.set(value, { values: [value], sums: { ...g.sums } });
+  }
+  return [...byValue.values()];
 }
 
 function rangeJson(range: ResolvedRange) {

@@ -9,7 +9,7 @@ import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 
-export type IngestResult = { status: 201 | 200; response: string } | { status: 409 | 429; error: ApiError };
+export type IngestResult = { status: 201 | 200; response: string } | { status: 409 | 422 | 429; error: ApiError; settingsChanged?: true };
 
 /** The org's billing month and, on a hard-capped plan, how many events it may hold. */
 export interface Quota {
@@ -38,6 +38,10 @@ export interface Sql {
 }
 export type SqlResult = { changes: number; row: Record<string, any> | undefined };
 
+// The settings guard: the org's currency as stored now. An event valued in another (the caller's settings were
+// cached from before a currency change) is refused before anything is written, and valued again. On PostgreSQL the
+// transaction first locks the org row shared (see orgs/settings-lock.ts), so no change commits before its commit.
+const ORG_CURRENCY = 'select currency from orgs where id = ?';
 const CLAIM_KEY = `insert into idempotency_keys (org_id, key, request_hash, event_id, response, created_at)
   values (?, ?, ?, ?, ?, ?) on conflict (org_id, key) do nothing`;
 // A key older than 24 h is free again: the first request to find it expired takes it over.
@@ -90,15 +94,27 @@ export const ROLLUPS = {
 /** What a rollup row gets on conflict: the new sums (one event's, or a flush's pre-aggregated ones) added. */
 export const addRollupSums = (table: string) => ROLLUP_SUMS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
 
-/** Adds one event's sums to its rollup row, creating the row on the first event of its key. */
-function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] }): string {
+/** The largest sum the API reads back exactly (a JSON number): see openapi.yaml, *Number limits*. */
+export const MAX_EXACT_SUM = Number.MAX_SAFE_INTEGER;
+/** Whether adding `excluded`'s sums keeps every sum of a rollup row within MAX_EXACT_SUM. */
+export const rollupSumsInRange = (table: string) =>
+  ROLLUP_SUMS.map((c) => `abs(${table}.${c} + excluded.${c}) <= ${MAX_EXACT_SUM}`).join(' and ');
+
+/**
+ * Adds one event's sums to its rollup row, creating the row on the first event of its key. Bounded: a sum that would
+ * pass MAX_EXACT_SUM leaves the row alone (no row changes), and the event is refused.
+ */
+function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] }, bounded: boolean): string {
   const columns = [...keys, ...ROLLUP_SUMS];
   return `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
-    on conflict (${keys.join(', ')}) do update set ${addRollupSums(table)}`;
+    on conflict (${keys.join(', ')}) do update set ${addRollupSums(table)}${bounded ? ` where ${rollupSumsInRange(table)}` : ''}`;
 }
 
-const ROLL_UP = rollupUpsert(ROLLUPS.hourly);
-const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily);
+// The daily row of an (agent, task type, outcome) holds every hourly row of its day and key, whatever the client and
+// model: bounding it bounds them, so the hourly upsert needs no bound of its own.
+const ROLL_UP = rollupUpsert(ROLLUPS.hourly, false);
+const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily, true);
+const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org_id = ? and month = ?';
 
 export type ReviewDecision = 'approved' | 'rejected';
 
@@ -166,6 +182,19 @@ export const quotaExceeded = (quota: Quota, now: number) => {
   });
 };
 
+export const sumOutOfRange = () =>
+  new ApiError('value_out_of_range', `This event would push its day's sums past ${MAX_EXACT_SUM}, beyond what reports add up exactly`, {
+    hint: 'The values are far beyond any real run: check agent_cost, the token counts and agent_duration_seconds',
+  });
+
+export const settingsChanged = () =>
+  new ApiError('settings_conflict', "The org's currency changed while this event was being valued", {
+    hint: 'Retry the request: it is valued in the new currency',
+  });
+
+/** The answer to an event valued in a currency the org no longer has: valued again by the caller. */
+export const staleSettings = (): IngestResult => ({ status: 409, error: settingsChanged(), settingsChanged: true });
+
 export const keyReused = () =>
   new ApiError('idempotency_key_reused', 'This Idempotency-Key was already used for a different request in the last 24 h', {
     field: 'Idempotency-Key',
@@ -193,6 +222,8 @@ export const claimValues = (item: PreparedEvent, now: number) => ({
  */
 export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator<Sql, IngestResult, SqlResult> {
   const { row } = item;
+  // First, before any write (on PostgreSQL after the org row's shared lock, so the currency cannot change until commit).
+  if ((yield { sql: ORG_CURRENCY, params: [row.orgId], mode: 'get' }).row?.currency !== row.currency) return staleSettings();
   const claim = claimValues(item, now);
   const key = [row.orgId, item.idempotencyKey];
   if (item.idempotencyKey !== null) {
@@ -223,9 +254,15 @@ export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Ge
     if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
     return { status: 429, error: quotaExceeded(quota, now) };
   }
+  // The bounded rollup first: an event that would push its day's sums past what reports read back exactly is
+  // refused like one over the quota (uncounted, its key freed), before the rest is written.
+  if ((yield { sql: ROLL_UP_DAILY, params: [...dailyRollupKey(row), ...rollupSums(row)], mode: 'run' }).changes !== 1) {
+    yield { sql: UNCOUNT_EVENT, params: month, mode: 'run' };
+    if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
+    return { status: 422, error: sumOutOfRange() };
+  }
   yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
   yield { sql: ROLL_UP, params: [...rollupKey(row), ...rollupSums(row)], mode: 'run' };
-  yield { sql: ROLL_UP_DAILY, params: [...dailyRollupKey(row), ...rollupSums(row)], mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
   return { status: 201, response: claim.response };
 }

@@ -6,12 +6,18 @@
 //     once with pre-aggregated sums; the keys others hold come back with their request hash and response.
 //   - With one, a transaction of two: CLAIM the keys, then RECORD: the org_usage row locked last (FOR UPDATE), the
 //     flush's new events granted within the cap in order, the rest refused with their keys released.
+// The settings guard (see orgs/settings-lock.ts): WRITE locks the flush's org rows FOR SHARE and keeps only the events
+// valued in the currency each org has then (PostgreSQL re-reads a row it had to wait for); the others come back as
+// stale and are valued again by the caller. The transactions of several statements lock the org rows first.
+// A rollup row whose sums would pass MAX_EXACT_SUM fails the set-based statement: the calls then run on their own,
+// and the one that carries the event runs ingestSteps, which refuses just that event (422), as SQLite does.
 // Keys held by others are answered by `takenKeyAnswer`, refusals by `quotaExceeded`, rows built by ingest-plan's
 // functions: the same definitions `ingestSteps` uses. The hot rows are locked by one statement and held until its
 // commit, never across a round trip. A flush that fails is rolled back and its calls run again each on its own, so
 // one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { LOCK_ORGS_FOR_INGEST } from '../orgs/settings-lock.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
 import {
   AGENT_SEEN,
@@ -28,7 +34,9 @@ import {
   ROLLUPS,
   rollupKey,
   rollupSums,
+  rollupSumsInRange,
   type Sql,
+  staleSettings,
   takenKeyAnswer,
 } from './ingest-plan.js';
 import type { PreparedEvent } from './prepare.js';
@@ -67,7 +75,7 @@ taken as (
   returning k.org_id, k.key
 )`;
 const CLAIM_ANSWERS = `select i.ord, (c.key is not null or t.key is not null) as claimed, k.request_hash, k.response,
-  coalesce(k.created_at >= i.expired_before, false) as current
+  coalesce(k.created_at >= i.expired_before, false) as current, false as stale
 from i
 left join claimed c on c.org_id = i.org_id and c.key = i.key
 left join taken t on t.org_id = i.org_id and t.key = i.key
@@ -99,18 +107,31 @@ const RECORD_COLUMNS: Column[] = [
   ...dailyKeys.map((k): Column => [k, k === 'd_day' ? 'int8' : 'text']),
   ...sums.map((s): Column => [s, 'int8']),
 ];
-const rollupFrom = ({ table, keys }: { table: string; keys: readonly string[] }, prefixed: string[]) =>
+/** The message a set-based statement fails with when a rollup row would pass MAX_EXACT_SUM. */
+const SUM_OUT_OF_RANGE = 'hh_rollup_sum_out_of_range';
+// Within the bound, the sums added; past it, a cast that fails (22P02) and so fails the whole statement. The cast
+// reads a column, so the planner cannot fold it away in advance.
+const boundedRollupSums = (table: string) =>
+  ROLLUP_SUMS.map((c) =>
+    c === 'events'
+      ? `events = case when ${rollupSumsInRange(table)} then ${table}.events + excluded.events
+          else ('${SUM_OUT_OF_RANGE}:' || excluded.events)::int8 end`
+      : `${c} = ${table}.${c} + excluded.${c}`,
+  ).join(', ');
+const rollupFrom = ({ table, keys }: { table: string; keys: readonly string[] }, prefixed: string[], bounded = false) =>
   `insert into ${table} (${[...keys, ...ROLLUP_SUMS].join(', ')})
   select ${prefixed.join(', ')}, ${sums.map((s) => `sum(${s})`).join(', ')} from counted
   group by ${prefixed.join(', ')} order by ${prefixed.join(', ')}
-  on conflict (${keys.join(', ')}) do update set ${addRollupSums(table)}`;
+  on conflict (${keys.join(', ')}) do update set ${bounded ? boundedRollupSums(table) : addRollupSums(table)}`;
+const isSumOutOfRange = (error: unknown) =>
+  (error as { code?: string }).code === '22P02' && String((error as Error).message).includes(SUM_OUT_OF_RANGE);
 // Months are opened (a row of 0) before the flush, so `current` finds every one. FOR UPDATE re-reads a row another
 // transaction changed since this statement's snapshot, and the UPDATE adds to that same latest version: the cap is
 // exact under any concurrency. Rows are locked in key order, so two flushes never wait on each other in a circle.
 // The granted events (`counted`) written: inserted, and each rollup row and agent row touched once, pre-aggregated.
 const WRITES = `stored as (insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) select ${EVENT_FIELDS.map(([c]) => c).join(', ')} from counted),
 hourly as (${rollupFrom(ROLLUPS.hourly, hourlyKeys)}),
-daily as (${rollupFrom(ROLLUPS.daily, dailyKeys)}),
+daily as (${rollupFrom(ROLLUPS.daily, dailyKeys, true)}),
 seen as (
   insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
   select org_id, agent_id, null, null, count(*), min(received_at), max(received_at) from counted
@@ -142,7 +163,11 @@ select org_id, month, granted from granted`;
 // Without a hard cap nothing is ever refused, so nothing claimed is ever released: the whole flush is one statement
 // (its own transaction, one round trip). The month's row is counted by one upsert of the flush's total.
 const WRITE_COLUMNS: Column[] = [...RECORD_COLUMNS, ...CLAIM_COLUMNS.filter(([c]) => !RECORD_COLUMNS.some(([r]) => r === c))];
-const WRITE_SQL = `with i as (select * from ${unnest(WRITE_COLUMNS)}),
+// \`ok\`: the orgs' rows locked shared (until commit) and their currency as it is then: a row a currency change holds
+// is waited for and read again. Only events valued in that currency (\`i\`) are written; the rest answer \`stale\`.
+const WRITE_SQL = `with given as (select * from ${unnest(WRITE_COLUMNS)}),
+ok as (select o.id, o.currency from orgs o where o.id in (select org_id from given) order by o.id for share of o),
+i as (select given.* from given join ok on ok.id = given.org_id and ok.currency = given.currency),
 ${CLAIMS},
 counted as (
   select i.* from i
@@ -156,7 +181,9 @@ counting as (
   on conflict (org_id, month) do update set events = org_usage.events + excluded.events
 ),
 ${WRITES}
-${CLAIM_ANSWERS}`;
+${CLAIM_ANSWERS}
+union all
+select given.ord, false, null, null, false, true from given where given.ord not in (select ord from i)`;
 
 const OPEN_MONTHS_SQL = `insert into org_usage (org_id, month, events) select org_id, month, 0 from ${unnest(MONTH_COLUMNS.slice(0, 2))}
   on conflict (org_id, month) do nothing`;
@@ -246,31 +273,35 @@ export class PostgresIngestStore implements IngestStore {
   }
 
   /** Runs a flush and answers its calls; on failure each call runs on its own, so it fails alone if at all. */
-  private async settle(calls: PendingCall[]): Promise<void> {
+  private async settle(calls: PendingCall[], stepwise = false): Promise<void> {
     try {
-      const results = await this.run(calls);
+      const results = await this.run(calls, stepwise);
       calls.forEach((call, i) => {
         call.resolve(results[i]);
       });
     } catch (error) {
-      if (calls.length === 1) {
+      if (calls.length > 1) {
+        for (const call of calls) await this.settle([call]);
+      } else if (!stepwise && isSumOutOfRange(error)) {
+        await this.settle(calls, true); // event by event: ingestSteps refuses just the event past the bound
+      } else {
         calls[0].reject(error);
-        return;
       }
-      for (const call of calls) await this.settle([call]);
     }
   }
 
-  private async run(calls: PendingCall[]): Promise<IngestResult[][]> {
-    const repeatsKey = calls.length === 1 && hasRepeatedKey(calls[0]);
-    if (!repeatsKey && calls.every((c) => c.quota.cap === null)) return this.retried(() => this.write(calls));
+  private async run(calls: PendingCall[], stepwise: boolean): Promise<IngestResult[][]> {
+    const byStep = calls.length === 1 && (stepwise || hasRepeatedKey(calls[0]));
+    if (!byStep && calls.every((c) => c.quota.cap === null)) return this.retried(() => this.write(calls));
     await this.openMonthsOf(calls);
     return this.retried(async () => {
       const client = await this.pool.connect();
       let broken: unknown;
       try {
         await client.query('begin');
-        const results = repeatsKey ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls);
+        // Before anything else: the orgs' currencies can no longer change until this commits (settings-lock.ts).
+        const currencies = await lockOrgs(client, calls);
+        const results = byStep ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls, currencies);
         await client.query('commit');
         return results;
       } catch (error) {
@@ -303,8 +334,12 @@ export class PostgresIngestStore implements IngestStore {
       async (open) => {
         const rows = open.map((e) => [...recordRow(e, 0), e.claim.requestHash, e.claim.response, e.claim.createdAt, e.claim.expiredBefore]);
         const answers = (await this.pool.query({ ...WRITE, values: columnsOf(rows, WRITE_COLUMNS.length) })).rows;
-        for (const e of open) if (e.item.idempotencyKey === null) e.result = created(e);
-        return answers;
+        const stale = new Set(answers.filter((a) => a.stale).map((a) => Number(a.ord)));
+        open.forEach((e, i) => {
+          if (stale.has(i + 1)) e.result = staleSettings();
+          else if (e.item.idempotencyKey === null) e.result = created(e);
+        });
+        return answers.filter((a) => !a.stale);
       },
       (e) => {
         e.result = created(e);
@@ -324,10 +359,11 @@ export class PostgresIngestStore implements IngestStore {
   }
 
   /** A flush with hard caps: CLAIM, then RECORD, in the caller's transaction. */
-  private async flush(client: PoolClient, calls: PendingCall[]): Promise<IngestResult[][]> {
+  private async flush(client: PoolClient, calls: PendingCall[], currencies: Map<string, string>): Promise<IngestResult[][]> {
     const entries = entriesOf(calls);
+    for (const e of entries) if (currencies.get(e.item.row.orgId) !== e.item.row.currency) e.result = staleSettings();
     await this.claimKeys(
-      entries.filter((e) => e.item.idempotencyKey !== null),
+      entries.filter((e) => e.result === undefined && e.item.idempotencyKey !== null),
       async (open) => (await client.query({ ...CLAIM, values: columnsOf(open.map(claimRow), CLAIM_COLUMNS.length) })).rows,
       () => {},
       (query) => client.query(query),
@@ -426,6 +462,13 @@ export function statement({ sql, params }: Pick<Sql, "sql" | "params">) {
     statements.set(sql, prepared);
   }
   return { ...prepared, values: params };
+}
+
+/** Locks the calls' org rows shared (LOCK_ORGS_FOR_INGEST): each org's currency, fixed until the commit. */
+async function lockOrgs(client: PoolClient, calls: PendingCall[]): Promise<Map<string, string>> {
+  const orgs = [...new Set(calls.flatMap((c) => c.items.map((it) => it.row.orgId)))];
+  const { rows } = await client.query({ ...named(LOCK_ORGS_FOR_INGEST), values: [orgs] });
+  return new Map(rows.map((r) => [r.id as string, r.currency as string]));
 }
 
 const entriesOf = (calls: PendingCall[]): Entry[] =>

@@ -1,6 +1,7 @@
 // Turns one validated track request into the row to store and the response to give, or the error to answer.
 // No I/O: everything it needs about the org arrives in the TrackContext, so it is unit tested as it is.
 import { createHash } from 'node:crypto';
+import { spec } from '@humanhours/contract';
 import { newEventId } from '../core/ids.js';
 import { ApiError } from '../http/api-error.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
@@ -49,16 +50,25 @@ export interface PreparedEvent {
   requestHash: string;
 }
 
+/** The spec's maximum of agent_cost (major units of the org currency): a cost computed from tokens is held to it. */
+export const AGENT_COST_MAX: number = (spec as any).components.schemas.TrackFields.properties.agent_cost.maximum;
+
 export const METADATA_MAX_BYTES = 8 * 1024;
 export const METADATA_MAX_DEPTH = 5;
 const DAY_MS = 86_400_000;
 export const OCCURRED_AT_MAX_AGE_MS = 90 * DAY_MS;
 export const OCCURRED_AT_MAX_AHEAD_MS = DAY_MS;
 
-function depth(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  const children = Array.isArray(value) ? value : Object.values(value);
-  return 1 + children.reduce<number>((max, child) => Math.max(max, depth(child)), 0);
+/** Whether JSON nests deeper than `limit` levels: iterative, and it stops at the first node beyond the limit. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [node, level] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (level + 1 > limit) return true;
+    for (const child of Object.values(node)) stack.push([child, level + 1]);
+  }
+  return false;
 }
 
 /** JSON with keys sorted at every level: two bodies that differ only in key order are the same run. */
@@ -86,10 +96,11 @@ export function clientOf(metadata: Record<string, unknown> | undefined): string 
 
 function checkMetadata(metadata: Record<string, unknown> | undefined, field: string): void {
   if (metadata === undefined) return;
+  // Depth first: serialising (and later hashing) walk the value, which must be shallow before they do.
+  if (deeperThan(metadata, METADATA_MAX_DEPTH)) throw ApiError.validation(field, `must nest at most ${METADATA_MAX_DEPTH} levels deep`);
   if (Buffer.byteLength(JSON.stringify(metadata)) > METADATA_MAX_BYTES) {
     throw ApiError.validation(field, 'must be at most 8 KB as JSON', 'Keep large payloads out of metadata; store a reference instead');
   }
-  if (depth(metadata) > METADATA_MAX_DEPTH) throw ApiError.validation(field, `must nest at most ${METADATA_MAX_DEPTH} levels deep`);
 }
 
 function occurredAt(raw: string | undefined, receivedAt: number): number {
@@ -123,6 +134,12 @@ export function prepareEvent(input: TrackInput, idempotencyKey: string | null, c
     input.model === undefined ? null : ctx.modelPrice(input.model),
     ctx.fx,
   );
+  if (cost.source === 'computed' && cost.agentCostMinor! > AGENT_COST_MAX * 10 ** ctx.fx.minorUnits) {
+    throw new ApiError('value_out_of_range', `The cost computed from model and tokens exceeds ${AGENT_COST_MAX} in the org currency`, {
+      field: 'tokens_in',
+      hint: 'Check the token counts, or send the run’s agent_cost instead',
+    });
+  }
   const valuationInput = {
     outcome: input.outcome,
     baselineMinutes: baseline.minutes,

@@ -5,6 +5,7 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError, type ErrorBody } from '../http/api-error.js';
 import { requestValidators } from '../http/spec-registry.js';
+import { OrgService } from '../orgs/org.service.js';
 import type { OrgSettings } from '../orgs/org-settings.js';
 import { quotaFor } from '../plans/plan-math.js';
 import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
@@ -27,11 +28,12 @@ export class TrackingService {
     @Inject(AgentRateCache) private readonly rates: AgentRateCache,
     @Inject(PriceBook) private readonly prices: PriceBook,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(OrgService) private readonly orgs: OrgService,
   ) {}
 
   /** Everything valuation needs about the org, from caches: no query per event once warm. */
   private async context(org: OrgSettings, receivedAt: number): Promise<TrackContext> {
-    const [catalogue, rates] = await Promise.all([this.taskTypes.catalogue(org.id), this.rates.forOrg(org.id)]);
+    const [catalogue, rates] = await Promise.all([this.taskTypes.catalogue(org.id), this.rates.forOrg(org.id, org.currency)]);
     const override = org.usdFxRateOverride;
     return {
       org,
@@ -59,9 +61,8 @@ export class TrackingService {
   }
 
   async track(auth: AuthContext, input: TrackInput, idempotencyKey: string | null): Promise<IngestResult> {
-    const now = Date.now();
-    const prepared = prepareEvent(input, idempotencyKey, await this.context(auth.org, now));
-    const [result] = await this.store.ingest([prepared], quotaFor(auth.org, this.config.plans, now), now);
+    const [result] = await this.record(auth.org, [{ input, idempotencyKey }], Date.now());
+    if (result.status === 422) throw result.error;
     return result;
   }
 
@@ -73,34 +74,74 @@ export class TrackingService {
 
   /** Each item is validated, valued and recorded on its own; one bad item never sinks the others. */
   async trackBatch(auth: AuthContext, events: unknown[]): Promise<BatchResult[]> {
-    const now = Date.now();
-    const ctx = await this.context(auth.org, now);
     const validateItem = requestValidators().get('trackBatch')!.item!;
     const results: BatchResult[] = new Array(events.length);
-    const accepted: Array<{ index: number; prepared: PreparedEvent }> = [];
+    const valid: Array<{ index: number; input: TrackInput; idempotencyKey: string | null }> = [];
     events.forEach((event, index) => {
-      try {
-        const issue = validateItem(event);
-        if (issue) throw ApiError.fromIssue(issue);
-        const { idempotency_key, ...input } = event as TrackInput & { idempotency_key?: string };
-        accepted.push({ index, prepared: prepareEvent(input, idempotency_key ?? null, ctx) });
-      } catch (err) {
-        if (!(err instanceof ApiError)) throw err;
-        results[index] = { index, status: err.status as 422, replayed: false, error: err.toBody().error };
+      const issue = validateItem(event);
+      if (issue) {
+        results[index] = { index, status: 422, replayed: false, error: ApiError.fromIssue(issue).toBody().error };
+        return;
       }
+      const { idempotency_key, ...input } = event as TrackInput & { idempotency_key?: string };
+      valid.push({ index, input, idempotencyKey: idempotency_key ?? null });
     });
-    const stored = await this.store.ingest(
-      accepted.map((a) => a.prepared),
-      quotaFor(auth.org, this.config.plans, now),
-      now,
-    );
-    stored.forEach((result, i) => {
-      const { index } = accepted[i];
+    const recorded = await this.record(auth.org, valid, Date.now());
+    recorded.forEach((result, i) => {
+      const { index } = valid[i];
       results[index] =
         'error' in result
-          ? { index, status: result.status, replayed: false, error: result.error.toBody().error }
+          ? { index, status: result.status as 409 | 422 | 429, replayed: false, error: result.error.toBody().error }
           : { index, status: result.status, replayed: result.status === 200, event: JSON.parse(result.response) };
     });
     return results;
   }
+
+  /**
+   * Values and records items (in order, one result each; a refusal in valuation is that item's 422). When the store
+   * refuses items because the org's currency changed since its settings were cached, those items are valued again
+   * with the settings as stored now: a race with `PATCH /v1/org` never stores an event in the old currency.
+   */
+  private async record(org: OrgSettings, items: PendingItem[], now: number): Promise<Array<IngestResult | ValuationRefusal>> {
+    const results: Array<IngestResult | ValuationRefusal> = new Array(items.length);
+    let pending = items.map((_, i) => i);
+    for (let attempt = 1; pending.length; attempt++) {
+      const ctx = await this.context(org, now);
+      const prepared: Array<{ at: number; event: PreparedEvent }> = [];
+      for (const at of pending) {
+        try {
+          prepared.push({ at, event: prepareEvent(items[at].input, items[at].idempotencyKey, ctx) });
+        } catch (err) {
+          if (!(err instanceof ApiError)) throw err;
+          results[at] = { status: err.status as 422, error: err };
+        }
+      }
+      const stored = await this.store.ingest(
+        prepared.map((p) => p.event),
+        quotaFor(org, this.config.plans, now),
+        now,
+      );
+      pending = [];
+      stored.forEach((result, i) => {
+        results[prepared[i].at] = result;
+        if ('settingsChanged' in result && attempt < MAX_VALUATIONS) pending.push(prepared[i].at);
+      });
+      if (pending.length) {
+        const fresh = await this.orgs.fresh(org.id);
+        if (!fresh) break;
+        org = fresh;
+      }
+    }
+    return results;
+  }
 }
+
+interface PendingItem {
+  input: TrackInput;
+  idempotencyKey: string | null;
+}
+
+type ValuationRefusal = { status: 422; error: ApiError };
+
+/** Tries to value an event whose org's currency keeps changing under it (a change needs an org without events). */
+const MAX_VALUATIONS = 3;

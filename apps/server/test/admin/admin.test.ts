@@ -1,4 +1,11 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN_ADDRESSES_TRACKED,
+  ADMIN_FAILURE_WINDOW_MS,
+  ADMIN_FAILURES_PER_WINDOW,
+  AdminAttempts,
+} from '../../src/auth/admin-attempts.js';
 import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN_TOKEN = 'operator-token-0123456789abcdef';
@@ -84,5 +91,62 @@ describe('/v1/admin with HUMANHOURS_ADMIN_TOKEN', () => {
     const bad = await server.http.post('/v1/admin/orgs').set(bearer(ADMIN_TOKEN)).send({ name: 'X', plan: 'platinum' });
     expect(bad.status).toBe(422);
     expect(bad.body.error.field).toBe('plan');
+  });
+});
+
+/** A GET from a chosen loopback source address (Linux routes all of 127.0.0.0/8 to lo). */
+function getFrom(server: TestServer, localAddress: string, path: string, token: string) {
+  const { port } = new URL(server.url);
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: any }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, localAddress, headers: bearer(token) }, (res) => {
+      let text = '';
+      res.on('data', (d) => {
+        text += d;
+      });
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: JSON.parse(text) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('guessing the admin token', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer({ HUMANHOURS_ADMIN_TOKEN: ADMIN_TOKEN });
+  });
+  afterAll(async () => server.close());
+
+  it('is rate-limited per client address: 429 with Retry-After, the right token included, other addresses unaffected', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < ADMIN_FAILURES_PER_WINDOW + 5; i++) {
+      const res = await server.http.get('/v1/admin/orgs').set(bearer(`guess-${i}-0123456789abcdefghij`));
+      statuses.push(res.status);
+      expect(res).toMatchApiSpec();
+      if (res.status === 429) {
+        expect(res.body.error.code).toBe('rate_limited');
+        expect(Number(res.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+        expect(Number(res.headers['retry-after'])).toBeLessThanOrEqual(ADMIN_FAILURE_WINDOW_MS / 1000);
+      }
+    }
+    expect(statuses.slice(0, ADMIN_FAILURES_PER_WINDOW)).toEqual(Array(ADMIN_FAILURES_PER_WINDOW).fill(401));
+    expect(statuses.slice(ADMIN_FAILURES_PER_WINDOW)).toEqual(Array(5).fill(429));
+    const blocked = await server.http.get('/v1/admin/orgs').set(bearer(ADMIN_TOKEN));
+    expect(blocked.status).toBe(429);
+    expect(blocked).toMatchApiSpec();
+
+    const elsewhere = await getFrom(server, '127.0.0.2', '/v1/admin/orgs', ADMIN_TOKEN);
+    expect(elsewhere.status).toBe(200);
+  });
+
+  it('remembers a bounded number of addresses', () => {
+    let now = 0;
+    const attempts = new AdminAttempts(() => now);
+    for (let i = 0; i < ADMIN_ADDRESSES_TRACKED * 2; i++) attempts.recordFailure(`10.0.${i >> 8}.${i & 255}`);
+    expect(attempts.size).toBe(ADMIN_ADDRESSES_TRACKED);
+    for (let i = 0; i < ADMIN_FAILURES_PER_WINDOW; i++) attempts.recordFailure('192.0.2.1');
+    expect(() => attempts.check('192.0.2.1')).toThrow(/Too many/);
+    now += ADMIN_FAILURE_WINDOW_MS;
+    expect(() => attempts.check('192.0.2.1')).not.toThrow();
   });
 });

@@ -32,6 +32,19 @@ describe('/v1/agents', () => {
     expect(res.body).toMatchObject({ hourly_rate_override: null, effective_hourly_rate: 45, display_name: 'Support bot' });
   });
 
+  it('lists agents for a key of any scope (the n8n credential check uses a track:write key on /api/v1/agents)', async () => {
+    for (const scope of ['track:write', 'read:reports', 'admin']) {
+      const created = await server.http
+        .post('/v1/api-keys')
+        .set(bearer(key))
+        .send({ name: scope, scopes: [scope] });
+      expect(created.status).toBe(201);
+      const res = await server.http.get('/api/v1/agents').set(bearer(created.body.secret));
+      expect(res.status, scope).toBe(200);
+      expect(res).toMatchApiSpec();
+    }
+  });
+
   it('lists agents with paging and search', async () => {
     for (const id of ['alpha', 'beta', 'gamma'])
       await server.http.patch(`/v1/agents/${id}`).set(bearer(key)).send({ display_name: id.toUpperCase() });

@@ -81,7 +81,7 @@ describe('scopes', () => {
     const trackOnly = await keyWith(['track:write']);
     for (const [method, path] of [
       ['get', '/v1/org'],
-      ['get', '/v1/agents'],
+      ['get', '/v1/task-types'],
       ['get', '/v1/api-keys'],
       ['post', '/v1/api-keys'],
     ] as const) {

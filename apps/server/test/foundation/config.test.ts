@@ -35,6 +35,37 @@ describe('loadConfig', () => {
     }
   });
 
+  it('gives report queries a deadline and a number of threads, both at least 1', () => {
+    expect(loadConfig({}).reports).toEqual({ timeoutMs: 30_000, concurrency: 2 });
+    expect(loadConfig({ HUMANHOURS_REPORT_TIMEOUT_MS: '1500', HUMANHOURS_REPORT_CONCURRENCY: '4' }).reports).toEqual({
+      timeoutMs: 1500,
+      concurrency: 4,
+    });
+    expect(() => loadConfig({ HUMANHOURS_REPORT_TIMEOUT_MS: '0', HUMANHOURS_REPORT_CONCURRENCY: '0' })).toThrow(
+      /HUMANHOURS_REPORT_TIMEOUT_MS[\s\S]*HUMANHOURS_REPORT_CONCURRENCY/,
+    );
+  });
+
+  it('refuses obviously weak admin tokens, without echoing them', () => {
+    for (const [token, why] of [
+      ['short-token', /at least 24 characters/],
+      ['a'.repeat(40), /one character repeated/],
+      ['abababababababababababab', /only 2 distinct characters/],
+      ['000000000000000000000001', /only 2 distinct/],
+      ['1234567123456712345671234567', /only 7 distinct/],
+    ] as const) {
+      try {
+        loadConfig({ HUMANHOURS_ADMIN_TOKEN: token });
+        expect.unreachable(token);
+      } catch (err) {
+        expect((err as ConfigError).problems, token).toEqual([expect.stringMatching(why)]);
+        expect((err as Error).message).not.toContain(token);
+      }
+    }
+    const strong = 'f3a9c1e07b5d42a8916e0c3b7d5f2a14e8c6b0d9';
+    expect(loadConfig({ HUMANHOURS_ADMIN_TOKEN: strong }).adminToken).toBe(strong);
+  });
+
   it('never echoes a database password in its messages', () => {
     try {
       loadConfig({ HUMANHOURS_DATABASE_URL: 'mysql://user:s3cret@host/db' });

@@ -8,7 +8,7 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll } from 'vitest';
 import { type AppConfig, loadConfig } from '../../src/config/config.js';
-import { createApp } from '../../src/create-app.js';
+import { createApp, listenAndBootstrap } from '../../src/create-app.js';
 import { Database } from '../../src/db/database.js';
 
 export interface TestServer {
@@ -50,8 +50,8 @@ export async function startServer(env: Record<string, string> = {}, opts: { dir?
     },
   });
   const printed: string[] = [];
-  const app = await createApp(config, { logStream, printBanner: (text) => printed.push(text) });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  const app = await createApp(config, { logStream });
+  await listenAndBootstrap(app, config, { port: 0, host: '127.0.0.1', printBanner: (text) => printed.push(text) });
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
@@ -101,6 +101,15 @@ export function tempDir(): string {
 }
 
 export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+const TWO_ORGS_ADMIN_TOKEN = 'operator-token-0123456789abcdef';
+
+/** A server with two orgs: the default one (its first key: keyA) and "Org B", created through the admin API (keyB). */
+export async function startWithTwoOrgs(env: Record<string, string> = {}) {
+  const server = await startServer({ HUMANHOURS_ADMIN_TOKEN: TWO_ORGS_ADMIN_TOKEN, ...env });
+  const created = await server.http.post('/v1/admin/orgs').set(bearer(TWO_ORGS_ADMIN_TOKEN)).send({ name: 'Org B' });
+  return { server, keyA: server.firstKey!, keyB: created.body.api_key.secret as string };
+}
 
 /**
  * One server for a whole test file: started before the first test, closed after the last. `ready` receives it

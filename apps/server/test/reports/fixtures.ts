@@ -34,3 +34,21 @@ export async function trackAll(server: TestServer, key: string, events: object[]
   if (res.status !== 207 || res.body.summary.failed) throw new Error(`tracking failed: ${JSON.stringify(res.body).slice(0, 500)}`);
   return res.body.results.map((r: { event: Record<string, any> }) => r.event);
 }
+
+/**
+ * Writes `count` events of one org straight into the database (no rollup: only raw-fallback reports, those grouped
+ * or filtered by metadata, see them), spread over the last `count` × 20 s, each with metadata `{"team": "t0"…"t6"}`.
+ * Tens of thousands of events in well under a second, on either database, to make a report heavy.
+ */
+export async function seedRawEvents(server: TestServer, orgId: string, count: number, now = Date.now()) {
+  const metadata = server.db.kind === 'postgresql' ? "jsonb_build_object('team', 't' || (i % 7))" : "json_object('team', 't' || (i % 7))";
+  await server.db.run(
+    `with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
+     insert into events (event_id, org_id, agent_id, task_type, outcome, occurred_at, received_at, baseline_minutes, baseline_source,
+       hourly_rate_minor, currency, hours_saved_milli, cost_saved_minor, cost_source, net_saved_minor, metadata)
+     select 'evt_seed' || ? || i, ?, 'agent-' || (i % 5), 'email_classification', 'success', ? - i * 20000, ? - i * 20000, 4, 'builtin',
+       4500, 'EUR', 67, 300, 'none', 300, ${metadata}
+     from n`,
+    [count, orgId.slice(-8), orgId, now, now],
+  );
+}

@@ -102,7 +102,13 @@ describe('the hourly rollup answers exactly what the raw events answer', () => {
       ['event_rollup', 960, 962],
     ]);
     expect(engine.plan({ ...q, dimensions: ['client'] }).map((s) => s.source.table)).toEqual(['event_rollup']);
-    expect(engine.plan({ ...q, dimensions: ['day'], tz: 'Europe/Berlin' }).map((s) => s.source.table)).toEqual(['event_rollup']);
+    // Berlin days (UTC+1 in winter) from daily rows, each UTC day's last hour moved to the next day from the hourly rollup.
+    const berlin = engine.plan({ ...q, dimensions: ['day'], tz: 'Europe/Berlin' });
+    expect(berlin.map((s) => s.source.table)).toEqual(['event_rollup', 'event_rollup_daily', 'event_rollup', 'event_rollup']);
+    expect(berlin[3].hours!.map((h) => (h / HOUR) % 24)).toEqual(Array(29).fill(23));
+    // UTC-11: each UTC day's first 11 hours are the previous local day.
+    const pagoPago = engine.plan({ ...q, dimensions: ['day'], tz: 'Pacific/Pago_Pago' });
+    expect(pagoPago[3].hours!.length).toBe(29 * 11);
     expect(engine.plan({ ...q, dimensions: ['day'] }).map((s) => s.source.table)).toContain('event_rollup_daily');
   });
 

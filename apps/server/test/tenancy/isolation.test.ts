@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
+import { bearer, startWithTwoOrgs, type TestServer } from '../helpers/server.js';
 
-const ADMIN = 'operator-token-0123456789abcdef';
 let server: TestServer;
 let keyA: string;
 let keyB: string;
 
 beforeAll(async () => {
-  server = await startServer({ HUMANHOURS_ADMIN_TOKEN: ADMIN });
-  keyA = server.firstKey!;
-  keyB = (await server.http.post('/v1/admin/orgs').set(bearer(ADMIN)).send({ name: 'Org B' })).body.api_key.secret;
+  ({ server, keyA, keyB } = await startWithTwoOrgs());
 });
 afterAll(async () => server.close());
 

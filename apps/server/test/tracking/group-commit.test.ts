@@ -44,6 +44,12 @@ const open = async () => openDatabase(parseDatabaseUrl(await testDatabaseUrl(dir
 beforeAll(async () => {
   db = await open();
   store = await createIngestStore(db);
+  // The store checks each event's currency against its org's (the settings guard): the org must exist.
+  await db.run(
+    `insert into orgs (id, name, plan, currency, default_hourly_rate_minor, timezone, needs_review_credit, created_at)
+      values (?, 'g', 'pro', 'EUR', 4500, 'UTC', 0.5, 0)`,
+    ['org_group'],
+  );
 });
 afterAll(async () => {
   await db.close();

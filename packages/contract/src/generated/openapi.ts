@@ -85,6 +85,10 @@ export interface paths {
          *     metadata are answered from the raw events (an index on org and `occurred_at`, then
          *     JSON extraction per event) instead of the hourly rollup, so their cost grows with the
          *     number of events in the range.
+         *     Every report query has a deadline (`HUMANHOURS_REPORT_TIMEOUT_MS`, default 30 s): one that
+         *     runs past it is stopped and the report answers 503 `report_timeout`, with a hint to narrow
+         *     the range. Reports run beside ingest, never in its way: on SQLite in worker threads with
+         *     their own read-only connections, taking turns between orgs.
          *
          *     `format=csv` answers `text/csv` instead: UTF-8, RFC 4180 quoting, a header row, group
          *     columns first (named like the group keys) then the metric columns in the order of
@@ -473,6 +477,9 @@ export interface paths {
          *     event counts, first and last seen, the effective hourly rate and the hours, money and
          *     net saved over the last 30 days (the range of `period=30d` in the org's timezone).
          *     `search` matches a case-insensitive substring of `agent_id` or `display_name`.
+         *
+         *     Any valid key may list agents, whatever its scopes: the n8n node's credential check
+         *     calls `GET /api/v1/agents` with the `track:write` key its own docs suggest.
          */
         get: operations["listAgents"];
         put?: never;
@@ -587,9 +594,23 @@ export interface paths {
         /**
          * Update the caller's org
          * @description Changes the org's settings; send only the fields to change. New values apply to
-         *     events recorded from now on; earlier events keep their values. `currency` can change
-         *     only while the org has no events (otherwise 422 `validation_error`, `field: currency`,
-         *     with a hint). The plan changes only through the admin API.
+         *     events recorded from now on; earlier events keep their values (each is valued once,
+         *     when received, and frozen). The plan changes only through the admin API.
+         *
+         *     `currency` can change only while the org has no events: stored amounts are integers
+         *     in the minor units of the currency they were valued in, so a change would make the
+         *     reports read EUR cents as yen. Otherwise 409 `settings_conflict` (`field: currency`).
+         *     The check is atomic against concurrent tracking: either the change is refused, or no
+         *     event exists in the old currency (an event valued in the old currency while the change
+         *     commits is valued again in the new one before it is stored). With the currency, the
+         *     default hourly rate and the agents' rate overrides keep their amounts (45 EUR becomes
+         *     45 JPY) and `usd_fx_rate_override`, which is in units of the old currency, is cleared
+         *     unless the same request sets it.
+         *
+         *     The other settings may change at any time. `timezone` moves the reports' calendar
+         *     (events are stored in UTC and bucketed when read) and the billing month from the next
+         *     event on; the months already counted keep their counts, so no event is counted twice
+         *     or lost.
          */
         patch: operations["updateOrg"];
         trace?: never;
@@ -710,9 +731,10 @@ export interface paths {
         };
         /**
          * Readiness
-         * @description 200 when the server can serve traffic (its database answers a trivial query), 503
-         *     otherwise, e.g. while migrations run, while shutting down or when the database is
-         *     unreachable. Use it as a load balancer's health check. No authentication.
+         * @description 200 when the server can serve traffic (its database answers a trivial query and
+         *     start-up put the default org or init key in place), 503 otherwise, e.g. while
+         *     migrations run, just after the port was bound, while shutting down or when the
+         *     database is unreachable. Use it as a load balancer's health check. No authentication.
          */
         get: operations["getReadiness"];
         put?: never;
@@ -951,10 +973,10 @@ export interface components {
          *     `not_reviewable` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
          *     `occurred_at_out_of_range` 422, `rate_limited` 429, `quota_exceeded` 429,
-         *     `internal` 500, `service_unavailable` 503.
+         *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "already_reviewed" | "not_reviewable" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "service_unavailable";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "already_reviewed" | "not_reviewable" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -1075,14 +1097,21 @@ export interface components {
             agent_id: components["schemas"]["AgentId"];
             task_type: components["schemas"]["TaskTypeName"];
             outcome: components["schemas"]["Outcome"];
-            /** @description Wall-clock seconds the agent took. Missing counts as 0. */
+            /**
+             * @description Wall-clock seconds the agent took. Missing counts as 0. At most 7 days (604,800 s), as
+             *     the longest baseline: a run that long saves no time. See *Number limits*.
+             */
             agent_duration_seconds?: number;
-            /** @description Cost of the agent run, in the org currency. Takes precedence over a cost computed from `model` and tokens. */
+            /**
+             * @description Cost of the agent run, in the org currency. Takes precedence over a cost computed from
+             *     `model` and tokens. A cost computed from them is held to the same maximum: above it the
+             *     event answers 422 `value_out_of_range`.
+             */
             agent_cost?: number;
             model?: components["schemas"]["ModelId"];
-            /** @description Input (prompt) tokens of this run. */
+            /** @description Input (prompt) tokens of this run; at most a billion (see *Number limits*). */
             tokens_in?: number;
-            /** @description Output (completion) tokens of this run. */
+            /** @description Output (completion) tokens of this run; at most a billion. */
             tokens_out?: number;
             /** @description Minutes a human would take for this task; overrides the task type's baseline for this event only. */
             human_baseline_minutes?: number;
@@ -1545,7 +1574,10 @@ export interface components {
             default_baseline_minutes: number;
             /** @description What the baseline is based on (a study, a time measurement, a public source). */
             baseline_source: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description An http(s) URL where the source can be checked (other schemes, e.g. `javascript:`, are refused).
+             */
             source_url?: string;
         };
         /** @description The org's baseline for a task type, and why. */
@@ -1660,7 +1692,7 @@ export interface components {
         /** @description The settings to change. */
         OrgUpdate: {
             name?: string;
-            /** @description Only while the org has no events. */
+            /** @description Only while the org has no events (else 409 `settings_conflict`). */
             currency?: components["schemas"]["Currency"];
             default_hourly_rate?: number;
             timezone?: components["schemas"]["TimeZone"];
@@ -1903,7 +1935,24 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description The Idempotency-Key was used within the last 24 h with a different body. */
+        /** @description The setting cannot change: `currency` once the org has tracked events. */
+        SettingsConflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description The Idempotency-Key was used within the last 24 h with a different body
+         *     (`idempotency_key_reused`), or, practically never, the org's currency changed again and
+         *     again while this event was being valued (`settings_conflict`: retry).
+         */
         IdempotencyKeyReused: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1999,6 +2048,21 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description More than 10 failed admin-token attempts from this client address within a minute:
+         *     every admin request from it answers 429 until that minute is over (the right token
+         *     included). At most 10,000 addresses are remembered.
+         */
+        AdminTooManyAttempts: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Retry-After": components["headers"]["Retry-After"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The API key's per-second cap is exceeded, or the free plan's monthly cap is reached. */
         TrackTooManyRequests: {
             headers: {
@@ -2080,12 +2144,27 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /**
+         * @description The server is shutting down or its database is unreachable (`service_unavailable`), or a
+         *     report query ran past the server's deadline (`report_timeout`, set by
+         *     `HUMANHOURS_REPORT_TIMEOUT_MS`): the query was stopped and nothing else was delayed.
+         */
+        ReportUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /**
          * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-         *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-         *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+         *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+         *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+         *     id is never a reason to refuse a request.
          */
         RequestId: components["schemas"]["RequestId"];
         /**
@@ -2236,8 +2315,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
                 /**
@@ -2332,8 +2412,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2541,8 +2622,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2634,7 +2716,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getCostSavedReport: {
@@ -2702,8 +2784,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2817,7 +2900,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getLeaderboard: {
@@ -2871,8 +2954,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -2965,7 +3049,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     exportReport: {
@@ -3031,8 +3115,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3065,7 +3150,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getSummary: {
@@ -3115,8 +3200,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3407,7 +3493,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     getUsage: {
@@ -3416,8 +3502,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3501,8 +3588,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3540,8 +3628,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3584,8 +3673,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3642,8 +3732,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3699,8 +3790,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3772,8 +3864,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3839,8 +3932,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3913,8 +4007,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -3972,8 +4067,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4048,8 +4144,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4114,8 +4211,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4176,7 +4274,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     updateAgent: {
@@ -4185,8 +4283,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4247,7 +4346,7 @@ export interface operations {
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
-            503: components["responses"]["ServiceUnavailable"];
+            503: components["responses"]["ReportUnavailable"];
         };
     };
     listApiKeys: {
@@ -4263,8 +4362,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4334,8 +4434,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4401,8 +4502,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4460,8 +4562,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4514,8 +4617,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4568,6 +4672,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["SettingsConflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
@@ -4587,8 +4692,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4645,8 +4751,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4692,6 +4799,7 @@ export interface operations {
             401: components["responses"]["AdminUnauthorized"];
             404: components["responses"]["AdminNotFound"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4702,8 +4810,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4774,6 +4883,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4784,8 +4894,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4842,6 +4953,7 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnmeteredValidationError"];
+            429: components["responses"]["AdminTooManyAttempts"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -4852,8 +4964,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4887,8 +5000,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4943,8 +5057,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -4973,8 +5088,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5003,8 +5119,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
@@ -5072,8 +5189,9 @@ export interface operations {
             header?: {
                 /**
                  * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
-                 *     `X-Request-Id` and written to the server's logs. Without it the server generates one.
-                 *     A value outside these limits answers 422 `validation_error` (`field: X-Request-Id`).
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
                  */
                 "X-Request-Id"?: components["parameters"]["RequestId"];
             };
