@@ -6,13 +6,14 @@ import { href, navigate, ROUTES, type RoutePath, useLocation } from './router';
 import { ErrorMessage } from './ui';
 import { Agents } from './views/agents';
 import { Breakdown } from './views/breakdown';
+import { Events, ReviewQueue } from './views/events';
 import { Keys } from './views/keys';
 import { Overview } from './views/overview';
 import { SignIn } from './views/sign-in';
 import { TaskTypes } from './views/task-types';
 import { UsageView } from './views/usage';
 
-const REPORT_VIEWS = new Set<string>(['/', '/agents', '/task-types', '/clients', '/models']);
+const REPORT_VIEWS = new Set<string>(['/', '/agents', '/task-types', '/clients', '/models', '/events', '/review']);
 
 export function App() {
   const [key, setKey] = useState(session.key);
@@ -136,6 +137,10 @@ function View({
       return <Breakdown key="client" params={params} dimension="client" />;
     case '/models':
       return <Breakdown key="model" params={params} dimension="model" />;
+    case '/events':
+      return <Events params={params} />;
+    case '/review':
+      return <ReviewQueue params={params} />;
     case '/usage':
       return <UsageView org={org} />;
     case '/keys':

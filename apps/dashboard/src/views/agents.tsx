@@ -6,6 +6,7 @@ import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
 import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, Section, TableWrap } from '../ui';
 import { MetricCells, MetricHeads } from './breakdown';
+import { EventsLink } from './events';
 import { RangeNote } from './overview';
 
 type Leaderboard = Schemas['LeaderboardResponse'];
@@ -117,7 +118,8 @@ function LeaderboardSection({ params }: { params: URLSearchParams }) {
                           <span class="sub">
                             <code>{row.agent_id}</code>
                           </span>
-                        )}
+                        )}{' '}
+                        <EventsLink params={params} group={{ agent_id: row.agent_id }} label={row.agent_id} />
                       </th>
                       <MetricCells row={row} currency={b.currency} />
                       <td>

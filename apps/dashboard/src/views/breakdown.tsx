@@ -3,6 +3,7 @@ import { fmt } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
 import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, NumHeads, Section, TableWrap } from '../ui';
+import { EventsLink } from './events';
 import { RangeNote } from './overview';
 
 type Report = Schemas['ReportResponse'];
@@ -80,7 +81,10 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
                   const key = row.group[dimension];
                   return (
                     <tr key={String(key)} data-group={key ?? ''}>
-                      <th scope="row">{key === null ? <span class="muted">{names.unassigned}</span> : <code>{key}</code>}</th>
+                      <th scope="row">
+                        {key === null ? <span class="muted">{names.unassigned}</span> : <code>{key}</code>}{' '}
+                        <EventsLink params={params} group={row.group} label={String(key)} />
+                      </th>
                       <MetricCells row={row} currency={r.currency} withTokens={withTokens} />
                     </tr>
                   );

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type DashboardAsset, DashboardAssets } from './dashboard-assets.js';
 
 /** The dashboard's own routes (apps/dashboard/src/routes.ts): always answered with index.html. */
-export const DASHBOARD_ROUTES = ['/', '/agents', '/task-types', '/clients', '/models', '/usage', '/keys'];
+export const DASHBOARD_ROUTES = ['/', '/agents', '/task-types', '/clients', '/models', '/events', '/review', '/usage', '/keys'];
 
 // Paths the API owns: an unknown one there keeps answering the JSON error envelope, never the dashboard.
 const API_PATHS = /^\/(?:v1|api|docs)(?:\/|$)|^\/(?:openapi\.json|openapi\.yaml|healthz|readyz)$/;

@@ -44,7 +44,8 @@ export function positionOf(e: StoredEvent): Position {
 /** (occurred_at, event_id) of the last event of a page. */
 const EVENT_CURSOR = ['time', 'id'] as const;
 
-export const pageCursor = (page: StoredEvent[], more: boolean) => (more ? encodeCursor(EVENT_CURSOR, positionOf(page[page.length - 1])) : null);
+export const pageCursor = (page: StoredEvent[], more: boolean) =>
+  more ? encodeCursor(EVENT_CURSOR, positionOf(page[page.length - 1])) : null;
 
 export const decodePosition = (cursor: string | undefined): Position | null => decodeCursor(cursor, EVENT_CURSOR);
 

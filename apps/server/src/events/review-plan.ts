@@ -6,9 +6,9 @@
 import { ApiError } from '../http/api-error.js';
 import {
   dailyRollupKey,
+  type ReviewDecision,
   ROLLUP_SUMS,
   ROLLUPS,
-  type ReviewDecision,
   rollupKey,
   rollupSums,
   type Sql,

@@ -123,7 +123,8 @@ export type ReviewDecision = 'approved' | 'rejected';
  * cost stays spent); not reviewed, its valuation as tracked.
  */
 export function reviewedValue(row: EventRow, decision: ReviewDecision | null) {
-  if (decision === null) return { hoursSavedMilli: row.hoursSavedMilli, costSavedMinor: row.costSavedMinor, netSavedMinor: row.netSavedMinor };
+  if (decision === null)
+    return { hoursSavedMilli: row.hoursSavedMilli, costSavedMinor: row.costSavedMinor, netSavedMinor: row.netSavedMinor };
   const approved = decision === 'approved';
   const hoursSavedMilli = approved ? (row.fullCreditHoursMilli ?? row.hoursSavedMilli) : 0;
   const costSavedMinor = approved ? (row.fullCreditCostMinor ?? row.costSavedMinor) : 0;

@@ -455,7 +455,7 @@ export class PostgresIngestStore implements IngestStore {
 
 const statements = new Map<string, { name: string; text: string }>();
 /** An ingest-plan statement (`?` placeholders) as a named, prepared PostgreSQL query. */
-export function statement({ sql, params }: Pick<Sql, "sql" | "params">) {
+export function statement({ sql, params }: Pick<Sql, 'sql' | 'params'>) {
   let prepared = statements.get(sql);
   if (!prepared) {
     prepared = named(numbered(sql));

@@ -85,7 +85,11 @@ describe('GET /v1/events/{event_id}', () => {
     expect(res.status).toBe(200);
     expect(res).toMatchApiSpec();
     expect(res.body).toMatchObject({ ...withPricing, audit_sample: null });
-    expect(res.body.counted).toEqual({ hours_saved: withPricing.hours_saved, cost_saved: withPricing.cost_saved, net_saved: withPricing.net_saved });
+    expect(res.body.counted).toEqual({
+      hours_saved: withPricing.hours_saved,
+      cost_saved: withPricing.cost_saved,
+      net_saved: withPricing.net_saved,
+    });
     const missing = await get('/v1/events/evt_01HQ2B3C4D5E6F7G8H9J0K1M2N');
     expect([missing.status, missing.body.error.code]).toEqual([404, 'not_found']);
   });

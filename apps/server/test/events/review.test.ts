@@ -117,10 +117,16 @@ describe('POST /v1/events/{event_id}/review', () => {
     expect((await review(mine.key, other.events[0].event_id, 'approved')).status).toBe(404);
     const bad = await review(mine.key, mine.events[1].event_id, 'maybe');
     expect([bad.status, bad.body.error.field]).toEqual([422, 'decision']);
-    const reader = await server.http.post('/v1/api-keys').set(bearer(mine.key)).send({ name: 'reader', scopes: ['read:reports'] });
+    const reader = await server.http
+      .post('/v1/api-keys')
+      .set(bearer(mine.key))
+      .send({ name: 'reader', scopes: ['read:reports'] });
     const denied = await review(reader.body.secret, mine.events[1].event_id, 'approved');
     expect([denied.status, denied.body.error.code]).toEqual([403, 'insufficient_scope']);
-    const reviewer = await server.http.post('/v1/api-keys').set(bearer(mine.key)).send({ name: 'reviewer', scopes: ['review:write'] });
+    const reviewer = await server.http
+      .post('/v1/api-keys')
+      .set(bearer(mine.key))
+      .send({ name: 'reviewer', scopes: ['review:write'] });
     expect((await review(reviewer.body.secret, mine.events[1].event_id, 'approved')).status).toBe(200);
   });
 
@@ -135,7 +141,14 @@ describe('POST /v1/events/{event_id}/review', () => {
       expect(stored.body.review.decision).toBe(winner.body.review.decision);
     }
     const engine = server.app.get(ReportEngine);
-    const q = { orgId, tz: 'UTC', from: 0, to: Math.ceil(Date.now() / 3_600_000 + 1) * 3_600_000, dimensions: ['agent' as const], filters: {} };
+    const q = {
+      orgId,
+      tz: 'UTC',
+      from: 0,
+      to: Math.ceil(Date.now() / 3_600_000 + 1) * 3_600_000,
+      dimensions: ['agent' as const],
+      filters: {},
+    };
     expect(await engine.grouped(q)).toEqual(await engine.grouped({ ...q, forceRaw: true }));
     expect((await totals(key)).events_pending_review).toBe(0);
   });
