@@ -61,7 +61,9 @@ describe.skipIf(chromiumMissing)('events, drill-down and review in Chromium', ()
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     expect(new URL(page.url()).searchParams.get('client')).toBe('acme');
     await page.getByTestId('table-events').waitFor();
-    const shown = await page.locator('[data-testid="table-events"] tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
+    const shown = await page
+      .locator('[data-testid="table-events"] tbody tr')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
     const listed = (await apiGet('/v1/events?client=acme&limit=50')).data.map((e: { event_id: string }) => e.event_id);
     expect(shown).toEqual(listed);
     expect(listed.length).toBe(20);
