@@ -2,8 +2,9 @@
 import type { Database as NativeSqlite, Statement } from 'better-sqlite3';
 import type { Pool } from 'pg';
 import type { Database } from '../db/database.js';
+import { pgTransaction } from '../db/pg-transaction.js';
 import type { Sql, SqlResult } from '../tracking/ingest-plan.js';
-import { statement } from '../tracking/postgres-ingest-store.js';
+import { runSteps } from '../tracking/postgres-ingest-store.js';
 import { type ReviewInput, type ReviewResult, reviewSteps } from './review-plan.js';
 
 export interface ReviewStore {
@@ -45,27 +46,9 @@ class SqliteReviewStore implements ReviewStore {
 class PostgresReviewStore implements ReviewStore {
   constructor(private readonly pool: Pool) {}
 
-  async review(input: ReviewInput): Promise<ReviewResult> {
-    const client = await this.pool.connect();
-    let broken: unknown;
-    try {
-      await client.query('begin');
-      const steps = reviewSteps(input);
-      let next = steps.next();
-      while (!next.done) {
-        const out = await client.query(statement(next.value));
-        next = steps.next({ changes: out.rowCount ?? 0, row: out.rows[0] });
-      }
-      await client.query(next.value.status === 200 ? 'commit' : 'rollback');
-      return next.value;
-    } catch (error) {
-      await client.query('rollback').catch((e: unknown) => {
-        broken = e;
-      });
-      throw error;
-    } finally {
-      client.release(broken as Error | undefined);
-    }
+  review(input: ReviewInput): Promise<ReviewResult> {
+    // A refusal changed nothing (its claim matched no row): committing it is as good as rolling it back.
+    return pgTransaction(this.pool, (client) => runSteps(client, reviewSteps(input)));
   }
 }
 

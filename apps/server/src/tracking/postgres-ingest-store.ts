@@ -17,6 +17,7 @@
 // one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { pgTransaction } from '../db/pg-transaction.js';
 import { LOCK_ORGS_FOR_INGEST } from '../orgs/settings-lock.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
 import {
@@ -36,6 +37,7 @@ import {
   rollupSums,
   rollupSumsInRange,
   type Sql,
+  type SqlResult,
   staleSettings,
   takenKeyAnswer,
 } from './ingest-plan.js';
@@ -294,25 +296,13 @@ export class PostgresIngestStore implements IngestStore {
     const byStep = calls.length === 1 && (stepwise || hasRepeatedKey(calls[0]));
     if (!byStep && calls.every((c) => c.quota.cap === null)) return this.retried(() => this.write(calls));
     await this.openMonthsOf(calls);
-    return this.retried(async () => {
-      const client = await this.pool.connect();
-      let broken: unknown;
-      try {
-        await client.query('begin');
+    return this.retried(() =>
+      pgTransaction(this.pool, async (client) => {
         // Before anything else: the orgs' currencies can no longer change until this commits (settings-lock.ts).
         const currencies = await lockOrgs(client, calls);
-        const results = byStep ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls, currencies);
-        await client.query('commit');
-        return results;
-      } catch (error) {
-        await client.query('rollback').catch((e: unknown) => {
-          broken = e;
-        });
-        throw error;
-      } finally {
-        client.release(broken as Error | undefined);
-      }
-    });
+        return byStep ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls, currencies);
+      }),
+    );
   }
 
   /** Runs a flush again (it was rolled back whole) after a deadlock or a serialization failure. */
@@ -440,22 +430,24 @@ export class PostgresIngestStore implements IngestStore {
   /** ingestSteps, statement by statement, inside the flush's transaction. */
   private async stepByStep(client: PoolClient, call: PendingCall): Promise<IngestResult[]> {
     const results: IngestResult[] = [];
-    for (const item of call.items) {
-      const steps = ingestSteps(item, call.quota, call.now);
-      let next = steps.next();
-      while (!next.done) {
-        const out = await client.query(statement(next.value));
-        next = steps.next({ changes: out.rowCount ?? 0, row: out.rows[0] });
-      }
-      results.push(next.value);
-    }
+    for (const item of call.items) results.push(await runSteps(client, ingestSteps(item, call.quota, call.now)));
     return results;
   }
 }
 
+/** Drives a plan's statements (ingest-plan's, review-plan's) one by one on a connection, inside its transaction. */
+export async function runSteps<R>(client: PoolClient, steps: Generator<Sql, R, SqlResult>): Promise<R> {
+  let next = steps.next();
+  while (!next.done) {
+    const out = await client.query(statement(next.value));
+    next = steps.next({ changes: out.rowCount ?? 0, row: out.rows[0] });
+  }
+  return next.value;
+}
+
 const statements = new Map<string, { name: string; text: string }>();
 /** An ingest-plan statement (`?` placeholders) as a named, prepared PostgreSQL query. */
-export function statement({ sql, params }: Pick<Sql, 'sql' | 'params'>) {
+function statement({ sql, params }: Sql) {
   let prepared = statements.get(sql);
   if (!prepared) {
     prepared = named(numbered(sql));
