@@ -128,6 +128,10 @@ describe('POST /v1/events/{event_id}/review', () => {
       .set(bearer(mine.key))
       .send({ name: 'reviewer', scopes: ['review:write'] });
     expect((await review(reviewer.body.secret, mine.events[1].event_id, 'approved')).status).toBe(200);
+    // An admin key holds review:write, also one whose stored scopes predate it.
+    const admin = await server.http.post('/v1/api-keys').set(bearer(mine.key)).send({ name: 'admin', scopes: ['admin'] });
+    expect(admin.body.scopes).toEqual(['admin']);
+    expect((await review(admin.body.secret, mine.events[1].event_id, 'approved')).status).toBe(200);
   });
 
   it('concurrent conflicting reviews: one wins, the other answers 409, and the rollups stay exact', async () => {
