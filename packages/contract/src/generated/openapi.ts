@@ -2704,8 +2704,8 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ReportResponse"];
                     /**
-                     * @example agent_id,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     support-classifier,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672
+                     * @example agent_id,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     support-classifier,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -2887,9 +2887,9 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["ReportResponse"];
                     /**
-                     * @example client,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     acme,5200,4950,150,100,301.9,13585.5,160.4,13425.1,6240000,1040000,36400,7,1.761
-                     *     ,3920,3700,120,100,210.5,9472.5,121.35,9351.15,4704000,784000,27440,7,1.228
+                     * @example client,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     acme,5200,4950,150,100,301.9,13585.5,160.4,13425.1,6240000,1040000,36400,7,1.761,0,0,0
+                     *     ,3920,3700,120,100,210.5,9472.5,121.35,9351.15,4704000,784000,27440,7,1.228,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -3036,9 +3036,9 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["LeaderboardResponse"];
                     /**
-                     * @example rank,agent_id,display_name,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     1,support-classifier,Support classifier,12900,12300,350,250,854.7,38461.5,371.2,38090.3,15480000,2580000,55470,4.3,1.662
-                     *     2,invoice-extractor,,8100,7650,250,200,402.3,18103.5,290.4,17813.1,9720000,1620000,72900,9,0.782
+                     * @example rank,agent_id,display_name,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     1,support-classifier,Support classifier,12900,12300,350,250,854.7,38461.5,371.2,38090.3,15480000,2580000,55470,4.3,1.662,0,0,0
+                     *     2,invoice-extractor,,8100,7650,250,200,402.3,18103.5,290.4,17813.1,9720000,1620000,72900,9,0.782,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -3138,8 +3138,8 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example agent_id,task_type,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     support-classifier,email_classification,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672
+                     * @example agent_id,task_type,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     support-classifier,email_classification,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -3479,10 +3479,10 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SummaryResponse"];
                     /**
-                     * @example day,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     2026-05-04,1200,1140,36,24,79.8,3591,36.5,3554.5,1440000,240000,8400,7,13.965
-                     *     2026-05-05,1350,1290,40,20,89.6,4032,41.2,3990.8,1620000,270000,9450,7,15.68
-                     *     2026-05-06,0,0,0,0,0,0,0,0,0,0,0,,0
+                     * @example day,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     2026-05-04,1200,1140,36,24,79.8,3591,36.5,3554.5,1440000,240000,8400,7,13.965,0,0,0
+                     *     2026-05-05,1350,1290,40,20,89.6,4032,41.2,3990.8,1620000,270000,9450,7,15.68,0,0,0
+                     *     2026-05-06,0,0,0,0,0,0,0,0,0,0,0,,0,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
