@@ -21,3 +21,17 @@ export async function pgTransaction<T>(pool: Pool, work: (client: PoolClient) =>
     client.release(broken as Error | undefined);
   }
 }
+
+// deadlock_detected, serialization_failure: the transaction was rolled back whole and can simply run again.
+const RETRYABLE = new Set(['40P01', '40001']);
+
+/** Runs a whole transaction again after a deadlock or a serialization failure, up to `attempts` times. */
+export async function retriedOnConflict<T>(transaction: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (attempt >= attempts || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
+    }
+  }
+}

@@ -2,7 +2,7 @@
 import type { Database as NativeSqlite, Statement } from 'better-sqlite3';
 import type { Pool } from 'pg';
 import type { Database } from '../db/database.js';
-import { pgTransaction } from '../db/pg-transaction.js';
+import { pgTransaction, retriedOnConflict } from '../db/pg-transaction.js';
 import type { Sql, SqlResult } from '../tracking/ingest-plan.js';
 import { runSteps } from '../tracking/postgres-ingest-store.js';
 import { type ReviewInput, type ReviewResult, reviewSteps } from './review-plan.js';
@@ -47,8 +47,9 @@ class PostgresReviewStore implements ReviewStore {
   constructor(private readonly pool: Pool) {}
 
   review(input: ReviewInput): Promise<ReviewResult> {
-    // A refusal changed nothing (its claim matched no row): committing it is as good as rolling it back.
-    return pgTransaction(this.pool, (client) => runSteps(client, reviewSteps(input)));
+    // A refusal changed nothing (its claim matched no row): committing it is as good as rolling it back. A review
+    // and an ingest flush may lock the same two rollup rows in either order: a deadlock runs the review again.
+    return retriedOnConflict(() => pgTransaction(this.pool, (client) => runSteps(client, reviewSteps(input))));
   }
 }
 

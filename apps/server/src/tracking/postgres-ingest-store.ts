@@ -17,7 +17,7 @@
 // one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
-import { pgTransaction } from '../db/pg-transaction.js';
+import { pgTransaction, retriedOnConflict } from '../db/pg-transaction.js';
 import { LOCK_ORGS_FOR_INGEST } from '../orgs/settings-lock.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
 import {
@@ -46,8 +46,6 @@ import type { PreparedEvent } from './prepare.js';
 /** Events per flush at most: bounds one statement's size; more wait for the next flush. */
 const FLUSH_EVENTS = 2_000;
 const RETRIES = 5;
-// deadlock_detected, serialization_failure: the flush is rolled back whole and can simply run again.
-const RETRYABLE = new Set(['40P01', '40001']);
 
 type Column = readonly [name: string, type: PgType];
 const unnest = (columns: readonly Column[], from = 1) =>
@@ -306,14 +304,8 @@ export class PostgresIngestStore implements IngestStore {
   }
 
   /** Runs a flush again (it was rolled back whole) after a deadlock or a serialization failure. */
-  private async retried<T>(flush: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await flush();
-      } catch (error) {
-        if (attempt >= RETRIES || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
-      }
-    }
+  private retried<T>(flush: () => Promise<T>): Promise<T> {
+    return retriedOnConflict(flush, RETRIES);
   }
 
   /** A flush without hard caps: WRITE, one statement. */

@@ -129,7 +129,10 @@ describe('POST /v1/events/{event_id}/review', () => {
       .send({ name: 'reviewer', scopes: ['review:write'] });
     expect((await review(reviewer.body.secret, mine.events[1].event_id, 'approved')).status).toBe(200);
     // An admin key holds review:write, also one whose stored scopes predate it.
-    const admin = await server.http.post('/v1/api-keys').set(bearer(mine.key)).send({ name: 'admin', scopes: ['admin'] });
+    const admin = await server.http
+      .post('/v1/api-keys')
+      .set(bearer(mine.key))
+      .send({ name: 'admin', scopes: ['admin'] });
     expect(admin.body.scopes).toEqual(['admin']);
     expect((await review(admin.body.secret, mine.events[1].event_id, 'approved')).status).toBe(200);
   });

@@ -259,8 +259,8 @@ export interface paths {
          *
          *     `format=csv` answers every matching event (no pages: `limit` and `cursor` are ignored)
          *     as a `text/csv` stream, written as it is read, so any range downloads in constant
-         *     server memory. Columns: the `Event` fields that are not objects, in the order of the
-         *     schema, then `review_decision`, `reviewed_at`, `reviewed_by_key_id`, `review_note`,
+         *     server memory. Columns: the `TrackedEvent` fields that are not objects, in the order of
+         *     the schema, then `review_decision`, `reviewed_at`, `reviewed_by_key_id`, `review_note`,
          *     `metadata` (as JSON). Cells are quoted and formula-neutralised as in the reports.
          */
         get: operations["listEvents"];
