@@ -109,4 +109,20 @@ describe.skipIf(chromiumMissing)('events, drill-down and review in Chromium', ()
     await screenshot(page, 'review-queue-done');
     expect(problems).toEqual([]);
   });
+
+  it('fits a 390 px phone: no horizontal overflow on the events, event and review views', async () => {
+    const [event] = (await apiGet('/v1/events?limit=1')).data;
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [name, path, ready] of [
+      ['events-list-390', '/events?client=acme', 'table-events'],
+      ['event-page-390', `/events?event=${event.event_id}`, 'event-page'],
+      ['review-queue-390', '/review', 'no-events'],
+    ]) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByTestId(ready).waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await screenshot(page, name);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
 });

@@ -18,7 +18,9 @@ export class EventsController {
   @Operation('listEvents')
   async list(@Auth() auth: AuthContext, @Query() q: EventListParams, @Res({ passthrough: true }) reply: FastifyReply) {
     if (q.format !== 'csv') return this.events.list(auth.org, q);
-    return reply.type('text/csv; charset=utf-8').send(await this.events.csv(auth.org, q));
+    // The parameters are checked (and may be refused) before the answer becomes a CSV stream.
+    const csv = await this.events.csv(auth.org, q);
+    return reply.type('text/csv; charset=utf-8').send(csv);
   }
 
   @Operation('getEvent')
