@@ -13,7 +13,7 @@ export async function sdk({ events = Number(process.env.BENCH_SDK_EVENTS ?? 100_
       apiKey: BENCH_KEY,
       baseUrl: server.url,
       flushAt: 500,
-      flushIntervalMs: 50,
+      flushInterval: 50,
       maxQueueSize: events,
       onError: (_error, lost) => {
         failed += lost.length;
@@ -24,7 +24,7 @@ export async function sdk({ events = Number(process.env.BENCH_SDK_EVENTS ?? 100_
       client.enqueue({ agent_id: `sdk-${i % 20}`, task_type: 'email_classification', outcome: 'success', agent_duration_seconds: 4 });
     }
     const enqueued = performance.now();
-    await client.shutdown({ timeoutMs: 300_000 });
+    await client.shutdown({ timeout: 300_000 });
     const done = performance.now();
     const stored = await (await fetch(`${server.url}/v1/reports/usage`, { headers: { authorization: `Bearer ${BENCH_KEY}` } })).json();
     const figures = {

@@ -11,6 +11,7 @@ const root = process.env.HUMANHOURS_GEN_ROOT ?? join(dirname(fileURLToPath(impor
 const check = process.argv.includes('--check');
 const spec = parse(readFileSync(join(root, 'openapi.yaml'), 'utf8'));
 
+const HTTP = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const banner = '// Generated from openapi.yaml by `pnpm gen`. Do not edit by hand.\n';
 const outputs = new Map();
 const contractDir = join(root, 'packages/contract/src/generated');
@@ -18,6 +19,84 @@ outputs.set(join(contractDir, 'openapi.json'), `${JSON.stringify(spec, null, 2)}
 // defaultNonNullable: false — a request field with a default stays optional for the caller (the server fills it).
 const types = astToString(await openapiTS(spec, { alphabetize: false, immutable: false, defaultNonNullable: false }));
 outputs.set(join(contractDir, 'openapi.ts'), banner + types);
+
+// The SDK's own outputs (packages/sdk/src/generated): its operation table and its types, split by audience so the
+// main entry's declarations hold no operator (`adminToken`) operation or schema, and the admin entry holds only those.
+const sdkDir = join(root, 'packages/sdk/src/generated');
+const sdkAudiences = { api: (op) => !usesScheme(op, 'adminToken'), 'admin-api': (op) => usesScheme(op, 'adminToken') };
+for (const [name, keep] of Object.entries(sdkAudiences)) {
+  const subset = specSubset(spec, keep);
+  outputs.set(
+    join(sdkDir, `${name}.ts`),
+    banner + astToString(await openapiTS(subset, { alphabetize: false, immutable: false, defaultNonNullable: false })),
+  );
+  outputs.set(join(sdkDir, `${name}-operations.ts`), banner + operationTable(subset));
+}
+
+function usesScheme(op, scheme) {
+  return (op.security ?? spec.security ?? []).some((requirement) => scheme in requirement);
+}
+
+/** The spec with only the operations `keep` accepts, and only the components they reach. */
+function specSubset(doc, keep) {
+  const paths = {};
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const kept = Object.fromEntries(Object.entries(item).filter(([method, op]) => !HTTP.includes(method) || keep(op)));
+    if (Object.keys(kept).some((method) => HTTP.includes(method))) paths[path] = kept;
+  }
+  const components = {};
+  const pending = [paths];
+  while (pending.length) {
+    const node = pending.pop();
+    if (!node || typeof node !== 'object') continue;
+    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/components/')) {
+      const [section, name] = node.$ref.slice('#/components/'.length).split('/');
+      components[section] ??= {};
+      if (!(name in components[section])) {
+        components[section][name] = doc.components[section][name];
+        pending.push(components[section][name]);
+      }
+    }
+    for (const value of Object.values(node)) pending.push(value);
+  }
+  const sorted = Object.fromEntries(
+    Object.entries(doc.components ?? {})
+      .filter(([section]) => components[section])
+      .map(([section, all]) => [
+        section,
+        Object.fromEntries(
+          Object.keys(all)
+            .filter((n) => n in components[section])
+            .map((n) => [n, all[n]]),
+        ),
+      ]),
+  );
+  return { ...doc, paths, components: sorted };
+}
+
+/** operationId → method, path template, auth and whether it takes an Idempotency-Key header. */
+function operationTable(doc) {
+  const lines = [];
+  for (const [path, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!HTTP.includes(method)) continue;
+      const auth = usesScheme(op, 'adminToken') ? 'adminToken' : usesScheme(op, 'apiKey') ? 'apiKey' : 'none';
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => (p.$ref ? resolveRef(doc, p.$ref) : p));
+      const idempotencyKey = params.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key');
+      const fields = [`method: '${method.toUpperCase()}'`, `path: '${path}'`, `auth: '${auth}'`];
+      if (idempotencyKey) fields.push('idempotencyKey: true');
+      lines.push(`  ${op.operationId}: { ${fields.join(', ')} },`);
+    }
+  }
+  return `export const operations = {\n${lines.join('\n')}\n} as const;\n`;
+}
+
+function resolveRef(doc, ref) {
+  return ref
+    .slice(2)
+    .split('/')
+    .reduce((node, key) => node[key], doc);
+}
 
 let drifted = 0;
 for (const [file, content] of outputs) {

@@ -9,5 +9,7 @@ export default defineProject({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll waits for the page like the locators do (10 s), not vitest's default second: CI has 2 busy cores.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,15 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // `index`: the org client; `admin`: the operator's client, with the admin API's types (kept out of index.d.ts).
+  entry: ['src/index.ts', 'src/admin.ts'],
   format: ['esm', 'cjs'],
   target: 'es2022',
   platform: 'neutral',
-  dts: {
-    // The API types come from the private contract package. Pointing the import at the generated source (outside
-    // node_modules) makes the declaration bundler inline them, so the published .d.ts stands alone.
-    compilerOptions: { paths: { '@humanhours/contract/types': ['../contract/src/generated/openapi.ts'] } },
-  },
+  define: { __SDK_VERSION__: JSON.stringify(version) },
+  dts: true,
   clean: true,
   sourcemap: true,
 });

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineProject } from 'vitest/config';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineProject({
   resolve: { conditions: ['development'] },
+  define: { __SDK_VERSION__: JSON.stringify(version) },
   test: {
     name: 'sdk',
     include: ['test/**/*.test.ts'],

@@ -146,12 +146,23 @@ function View({
     case '/keys':
       return <Keys onOwnKeyRevoked={onSignOut} />;
     default:
-      return (
-        <p>
-          This page does not exist. <a href="/">Go to the overview</a>.
-        </p>
-      );
+      return <NotFound />;
   }
+}
+
+/** A mistyped address: the server answered this page with HTTP 404, the app says what happened and where to go. */
+function NotFound() {
+  return (
+    <div class="empty" data-testid="not-found">
+      <p class="empty-title">
+        There is no dashboard page at <code>{location.pathname}</code>.
+      </p>
+      <p>
+        Check the address, or go to the <a href="/">overview</a>. The views are in the menu above; the API reference is at{' '}
+        <a href="/docs">/docs</a>.
+      </p>
+    </div>
+  );
 }
 
 /** Client-side navigation for plain clicks; new-tab clicks and the like keep the browser's behaviour. */

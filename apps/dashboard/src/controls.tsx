@@ -1,5 +1,6 @@
 import { canonicalZone } from '@humanhours/time';
 import { useMemo, useState } from 'preact/hooks';
+import { type Option, type PickListName, useFilterOptions } from './catalogue';
 import { dayIn, startOfDayIn } from './format';
 import { FILTER_PARAMS, setParams } from './router';
 
@@ -37,6 +38,7 @@ export function ReportControls({ params, orgTimeZone }: { params: URLSearchParam
   // A zone typed into the URL by hand may be none: the server says so (422 on tz); the dates fall back to the org's.
   const zone = canonicalZone(tz) ?? orgTimeZone ?? 'UTC';
   const activeFilters = FILTER_PARAMS.filter((name) => params.get(name));
+  const options = useFilterOptions();
   const fromDay = useMemo(() => (custom ? dayIn(params.get('from')!, zone) : ''), [custom, params, zone]);
   const toDay = useMemo(
     () => (custom ? dayIn(new Date(Date.parse(params.get('to')!) - 1).toISOString(), zone) : ''),
@@ -118,13 +120,11 @@ export function ReportControls({ params, orgTimeZone }: { params: URLSearchParam
             <div class="field" key={name}>
               <label for={`filter-${name}`}>{FILTER_LABELS[name]}</label>
               {name === 'outcome' ? (
-                <select id={`filter-${name}`} name={name} defaultValue={params.get(name) ?? ''}>
-                  <option value="">Any</option>
-                  <option value="success">Success</option>
-                  <option value="failure">Failure</option>
-                  <option value="needs_review">Needs review</option>
-                </select>
+                <PickList id={`filter-${name}`} name={name} value={params.get(name) ?? ''} options={OUTCOMES} />
+              ) : options[name as PickListName] ? (
+                <PickList id={`filter-${name}`} name={name} value={params.get(name) ?? ''} options={options[name as PickListName]!} />
               ) : (
+                // The list did not load (yet, or the plan has no reports): the value can still be typed.
                 <input id={`filter-${name}`} name={name} defaultValue={params.get(name) ?? ''} autocomplete="off" />
               )}
             </div>
@@ -138,5 +138,28 @@ export function ReportControls({ params, orgTimeZone }: { params: URLSearchParam
         </button>
       </div>
     </form>
+  );
+}
+
+const OUTCOMES: Option[] = [
+  { value: 'success', label: 'Success' },
+  { value: 'failure', label: 'Failure' },
+  { value: 'needs_review', label: 'Needs review' },
+];
+
+/** A filter's pick list: "Any" and the API's values; a value from a shared link that is not among them stays selectable. */
+function PickList({ id, name, value, options }: { id: string; name: string; value: string; options: Option[] }) {
+  const all = value && !options.some((o) => o.value === value) ? [{ value, label: value }, ...options] : options;
+  return (
+    <select id={id} name={name}>
+      <option value="" selected={!value}>
+        Any
+      </option>
+      {all.map((o) => (
+        <option key={o.value} value={o.value} selected={o.value === value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

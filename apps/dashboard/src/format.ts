@@ -1,4 +1,4 @@
-import { dayOf, daysOf as daysBetween, startOfDayKey } from '@humanhours/time';
+import { dayOf, daysOf as daysBetween, startOfDayAt, startOfDayKey } from '@humanhours/time';
 
 // Formatting only: every number shown is one the API answered, never recomputed here.
 
@@ -14,15 +14,26 @@ function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.Numb
   return format;
 }
 
+const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+// One precision per unit everywhere (cards, tables, chart axes), so a column of figures lines up and reads alike.
 export const fmt = {
-  hours: (n: number) => numberFormat('hours', { maximumFractionDigits: 3 }).format(n),
+  /** Hours with one decimal and their unit: `47.8 h`. */
+  hours: (n: number) => `${numberFormat('hours', fixed(1)).format(n)} h`,
+  /** An amount in the org's currency (its own minor-unit digits: €2.97, ¥300). */
   money: (n: number, currency: string) => numberFormat(`money:${currency}`, { style: 'currency', currency }).format(n),
   count: (n: number) => numberFormat('count', { maximumFractionDigits: 0 }).format(n),
-  decimal: (n: number) => numberFormat('decimal', { maximumFractionDigits: 3 }).format(n),
+  /** Full-time equivalents (40-hour weeks), two decimals. */
+  fte: (n: number) => numberFormat('fte', fixed(2)).format(n),
   /** A 0–1 share as a percentage (the API rounds shares to 4 decimals: 0.9529 → 95.29 %). */
   share: (n: number | null) => (n === null ? '–' : numberFormat('share', { style: 'percent', maximumFractionDigits: 2 }).format(n)),
-  minutes: (n: number) => `${numberFormat('minutes', { maximumFractionDigits: 2 }).format(n)} min`,
-  seconds: (n: number | null) => (n === null ? '–' : `${numberFormat('seconds', { maximumFractionDigits: 3 }).format(n)} s`),
+  /** Baseline minutes (an input, kept to its hundredths): `4.0 min`, `2.75 min`. */
+  minutes: (n: number) => `${numberFormat('minutes', { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(n)} min`,
+  /** Time saved per event, in minutes with one decimal (an average hour figure reads badly: 0.2 h). */
+  minutesSaved: (hours: number) => `${numberFormat('minutes-saved', fixed(1)).format(hours * 60)} min`,
+  /** A change against the previous period, unsigned (the arrow says the direction): `12.3 %`. */
+  change: (n: number) => numberFormat('change', { style: 'percent', ...fixed(1) }).format(Math.abs(n)),
+  seconds: (n: number | null) => (n === null ? '–' : `${numberFormat('seconds', fixed(1)).format(n)} s`),
 };
 
 export function formatDate(iso: string | null, timeZone?: string): string {
@@ -33,6 +44,15 @@ export function formatDate(iso: string | null, timeZone?: string): string {
 export function formatDateTime(iso: string | null, timeZone?: string): string {
   if (!iso) return '–';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+}
+
+/** A report range as short calendar days in its zone ("Oct 3 – Nov 1"), the year only where it helps. */
+export function formatShortRange(range: { from: string; to: string }, timeZone: string): string {
+  const from = new Date(range.from);
+  const last = new Date(Date.parse(range.to) - 1);
+  const thisYear = (d: Date) => dayIn(d.toISOString(), timeZone).slice(0, 4) === dayIn(new Date().toISOString(), timeZone).slice(0, 4);
+  const year = thisYear(from) && thisYear(last) ? undefined : 'numeric';
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year, timeZone }).formatRange(from, last);
 }
 
 /** `YYYY-MM-DD` (a calendar day, no zone) as a short date. */
@@ -60,3 +80,16 @@ export const dayIn = (iso: string, timeZone: string): string => dayOf(Date.parse
 /** The calendar days of a report range in its zone, oldest first (for sparklines of `group_by=…,day`). */
 export const daysOf = (range: { from: string; to: string }, timeZone: string): string[] =>
   daysBetween(Date.parse(range.from), Date.parse(range.to), timeZone);
+
+/**
+ * The range just before a report's, of equal length: as many calendar days of its zone when it starts at a
+ * midnight there (every period but 24h, and date-picked ranges), so a DST change inside either range moves
+ * nothing off midnight; otherwise the same duration.
+ */
+export function previousRange(range: { from: string; to: string }, timeZone: string, period: string): { from: string; to: string } {
+  const from = Date.parse(range.from);
+  const to = Date.parse(range.to);
+  const startsAtMidnight = period !== '24h' && startOfDayAt(from, timeZone) === from;
+  const start = startsAtMidnight ? startOfDayAt(from, timeZone, -daysBetween(from, to, timeZone).length) : from - (to - from);
+  return { from: new Date(start).toISOString(), to: range.from };
+}

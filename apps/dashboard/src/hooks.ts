@@ -17,9 +17,12 @@ interface State<T> {
   error: ApiError | null;
 }
 
-/** GETs an endpoint whenever the path or the query (e.g. the URL's period and filters) changes. */
-export function useApi<T>(path: string | null, query: Query = {}): Loaded<T> {
-  const key = path === null ? null : JSON.stringify([path, query]);
+/**
+ * GETs an endpoint whenever the path or the query (e.g. the URL's period and filters) changes, or `revision`
+ * does (a change made elsewhere on the page that this answer reflects, e.g. an agent's new display name).
+ */
+export function useApi<T>(path: string | null, query: Query = {}, revision = 0): Loaded<T> {
+  const key = path === null ? null : JSON.stringify([path, query, revision]);
   const [state, setState] = useState<State<T>>({ key: null, data: null, error: null });
   const [tick, setTick] = useState(0);
 

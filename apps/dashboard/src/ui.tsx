@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { type ApiError, downloadCsv, keyHint, type Query, session } from './api';
+import { FILTER_PARAMS, setParams } from './router';
 
 export function Loading({ what }: { what: string }) {
   return (
@@ -150,6 +151,28 @@ await hh.track({
       </p>
     </div>
   );
+}
+
+/** Whether the URL narrows the reports by agent, task type, client, model or outcome. */
+export const hasFilters = (params: URLSearchParams) => FILTER_PARAMS.some((name) => params.get(name));
+
+/**
+ * What a report with no events shows: with filters set, that nothing matches them (and a way out); without,
+ * the first-run guide.
+ */
+export function NoEvents({ params, what = 'events' }: { params: URLSearchParams; what?: string }) {
+  if (hasFilters(params)) {
+    return (
+      <div class="empty" data-testid="no-match">
+        <p class="empty-title">No events match these filters</p>
+        <p>No {what} in this period match the filters above. Widen the period or change the filters.</p>
+        <button type="button" class="secondary" onClick={() => setParams(Object.fromEntries(FILTER_PARAMS.map((n) => [n, undefined])))}>
+          Clear the filters
+        </button>
+      </div>
+    );
+  }
+  return <GettingStarted reason="No events in this period yet. Pick a longer period, or track your first event:" />;
 }
 
 /** A number the API answered, formatted; `data-value` keeps the raw value. */

@@ -18,7 +18,10 @@ let page: Page;
 const urls: string[] = [];
 const problems: string[] = [];
 
-/** About 450 events over the last 30 days, their number growing day by day: four agents, clients, models, outcomes. */
+/**
+ * About 450 events over the last 30 days, their number growing day by day, and fewer in the 30 days before (for
+ * the cards' comparison with the previous period): four agents, clients, models, outcomes.
+ */
 function seedEvents(now = Date.now()) {
   let seed = 42;
   const random = () => {
@@ -33,8 +36,8 @@ function seedEvents(now = Date.now()) {
     { agent_id: 'research-assistant', tasks: ['summarize_document', 'competitor_research'], seconds: 60 },
   ];
   const events: Array<Record<string, unknown>> = [];
-  for (let daysAgo = 29; daysAgo >= 0; daysAgo--) {
-    const count = 6 + Math.round((29 - daysAgo) * 0.45 + random() * 4);
+  for (let daysAgo = 59; daysAgo >= 0; daysAgo--) {
+    const count = daysAgo >= 30 ? 4 + Math.round(random() * 4) : 6 + Math.round((29 - daysAgo) * 0.45 + random() * 4);
     for (let j = 0; j < count; j++) {
       const agent = pick(agents);
       const r = random();
@@ -67,7 +70,9 @@ async function apiGet(path: string, as = key): Promise<any> {
 }
 
 const en = (options: Intl.NumberFormatOptions) => new Intl.NumberFormat('en-US', options);
-const hours = (n: number) => en({ maximumFractionDigits: 3 }).format(n);
+const fixed = (digits: number) => ({ minimumFractionDigits: digits, maximumFractionDigits: digits });
+const hours = (n: number) => `${en(fixed(1)).format(n)} h`;
+const fte = (n: number) => en(fixed(2)).format(n);
 const eur = (n: number) => en({ style: 'currency', currency: 'EUR' }).format(n);
 const share = (n: number) => en({ style: 'percent', maximumFractionDigits: 2 }).format(n);
 
@@ -77,6 +82,28 @@ async function kpi(metric: string) {
   return { value: Number(await data.getAttribute('value')), text: (await data.textContent())?.trim() };
 }
 
+/** The browser logs the 404 of a mistyped address it was sent to on purpose: not a problem of the page. */
+function forgetNotFoundLoads() {
+  const kept = problems.filter((p) => !p.includes('the server responded with a status of 404'));
+  problems.splice(0, problems.length, ...kept);
+}
+
+/** No input's placeholder is cut off ("Default (EUR/…"): its text fits the box it is in. */
+async function expectPlaceholdersWhole() {
+  const cut = await page.locator('input[placeholder]').evaluateAll((inputs) => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    return (inputs as HTMLInputElement[])
+      .filter((input) => {
+        const style = getComputedStyle(input);
+        context.font = style.font;
+        const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        return input.offsetParent !== null && context.measureText(input.placeholder).width > room;
+      })
+      .map((input) => `${input.id}: ${input.placeholder}`);
+  });
+  expect(cut).toEqual([]);
+}
+
 async function expectOverviewToMatch(summary: any) {
   await expect.poll(() => page.getByTestId('range').textContent()).toBeTruthy();
   for (const [metric, format] of [
@@ -84,7 +111,7 @@ async function expectOverviewToMatch(summary: any) {
     ['cost_saved', eur],
     ['agent_cost', eur],
     ['net_saved', eur],
-    ['fte_equivalent', hours],
+    ['fte_equivalent', fte],
     ['events', (n: number) => en({}).format(n)],
   ] as const) {
     const shown = await kpi(metric);
@@ -118,16 +145,18 @@ async function expectOverviewToMatch(summary: any) {
 beforeAll(async () => {
   server = await startServer({ HUMANHOURS_ADMIN_TOKEN: ADMIN_TOKEN });
   key = server.firstKey!;
+  const events = seedEvents();
   const res = await fetch(`${server.url}/v1/track/batch`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ events: seedEvents() }),
+    body: JSON.stringify({ events }),
   });
   const body = await res.json();
   if (res.status !== 207 || body.summary.failed) throw new Error(`seeding failed: ${JSON.stringify(body).slice(0, 400)}`);
-  seeded = body.results.length;
+  // The events of the last 30 days (the default period): those of calendar days −29…0.
+  seeded = events.filter((e) => Date.parse(String(e.occurred_at)) >= Math.floor((Date.now() - 29 * DAY) / DAY) * DAY).length;
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'UTC', acceptDownloads: true });
+  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', timezoneId: 'UTC', acceptDownloads: true });
   context.setDefaultTimeout(10_000);
   page = await context.newPage();
   page.on('framenavigated', (frame) => {
@@ -155,7 +184,8 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('The API key is not recognised');
 
     problems.length = 0; // the browser reports the refused key's 401 on its console
-    await page.getByLabel('API key').fill(key);
+    // Pasted from a header line, with a stray space and line break: the prefix and the whitespace go.
+    await page.getByLabel('API key').fill(`  Bearer ${key} \n`);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
     expect(await page.evaluate(() => sessionStorage.getItem('humanhours.apiKey'))).toBe(key);
@@ -172,6 +202,88 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByText('Show the daily numbers as a table').click();
     await screenshot(page, 'overview-with-table');
+  });
+
+  it('compares every card with the API’s figures for the previous period of equal length', async () => {
+    const summary = await apiGet('/v1/reports/summary');
+    const { from, to } = summary.meta.range;
+    const start = new Date(Date.parse(from) - (Date.parse(to) - Date.parse(from))).toISOString();
+    const previous = await apiGet(`/v1/reports/summary?from=${start}&to=${from}&tz=${summary.meta.tz}`);
+    for (const metric of ['hours_saved', 'cost_saved', 'agent_cost', 'net_saved', 'fte_equivalent', 'events']) {
+      const change = page.locator(`li[data-metric="${metric}"] .kpi-change`);
+      await change.waitFor();
+      expect(Number(await change.getAttribute('data-previous')), metric).toBe(previous.totals[metric]);
+      const now = summary.totals[metric];
+      const before = previous.totals[metric];
+      expect(await change.getAttribute('data-direction'), metric).toBe(now > before ? 'up' : now < before ? 'down' : 'same');
+      const text = (await change.textContent())!;
+      if (before !== 0 && now !== before) {
+        const pct = en({ style: 'percent', ...fixed(1) }).format(Math.abs((now - before) / Math.abs(before)));
+        expect(text, metric).toContain(`${now > before ? '▲' : '▼'} ${now > before ? 'up' : 'down'} ${pct}`);
+      }
+      expect(text, metric).toContain('vs ');
+    }
+    // The seed has fewer events in the 30 days before: the cards say how much more, against "the previous 30 days".
+    expect(previous.totals.events).toBeGreaterThan(100);
+    expect(previous.totals.events).toBeLessThan(summary.totals.events);
+    expect(await page.locator('li[data-metric="events"] .kpi-change').textContent()).toContain('vs the previous 30 days');
+    // Across a DST change (Berlin leaves summer time on 25 October 2026) the previous range is as many calendar
+    // days of the zone, midnight to midnight, not the same number of hours.
+    const requested: string[] = [];
+    const listen = (req: { url(): string }) => requested.push(req.url());
+    page.on('request', listen);
+    await page.goto(`${server.url}/?from=2026-10-20T22:00:00.000Z&to=2026-11-02T23:00:00.000Z&tz=Europe/Berlin`);
+    await page.locator('li[data-metric="events"] .kpi-change').waitFor();
+    page.off('request', listen);
+    const asked = requested
+      .map((u) => new URL(u))
+      .find((u) => u.pathname === '/v1/reports/summary' && u.searchParams.get('to') === '2026-10-20T22:00:00.000Z');
+    expect(asked?.searchParams.get('from')).toBe('2026-10-07T22:00:00.000Z');
+    expect(asked?.searchParams.get('tz')).toBe('Europe/Berlin');
+    expect(await page.locator('li[data-metric="events"] .kpi-change').textContent()).toMatch(/vs Oct 8\s?–\s?20/);
+    // All time has nothing before it: the cards say so.
+    await page.goto(`${server.url}/?period=all`);
+    await page.locator('li[data-metric="events"] .kpi-change').waitFor();
+    expect(await page.locator('li[data-metric="events"] .kpi-change').textContent()).toContain('no earlier period');
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+
+    // "Per event" holds per-event figures only; the counts of active agents and the like are their own section.
+    expect(await page.getByTestId('averages').locator('dt').allTextContents()).toEqual([
+      'Time saved',
+      'Money saved',
+      'Agent cost',
+      'Net saved',
+      'Agent run time',
+    ]);
+    expect(Number(await page.getByTestId('active').locator('dd data').first().getAttribute('value'))).toBe(summary.active.agents);
+  });
+
+  it('offers the API’s agents, task types, clients and models as pick lists, and says when no event matches', async () => {
+    await page.getByText(/^Filters/).click();
+    const options = (id: string) =>
+      page.locator(`select#filter-${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    await page.locator('select#filter-model').waitFor();
+    expect(await options('agent_id')).toEqual(['', 'code-reviewer', 'invoice-extractor', 'research-assistant', 'support-classifier']);
+    expect(await options('client')).toEqual(['', 'acme', 'globex', 'initech', 'umbrella']);
+    expect((await options('model')).sort()).toEqual(['', 'anthropic/claude-3.5-sonnet', 'openai/gpt-4o', 'openai/gpt-4o-mini']);
+    const types = await apiGet('/v1/task-types?include_archived=true');
+    expect((await options('task_type')).sort()).toEqual(['', ...types.data.map((t: any) => t.key)].sort());
+    const email = types.data.find((t: any) => t.key === 'email_classification');
+    expect(await page.locator('select#filter-task_type option[value="email_classification"]').textContent()).toContain(email.display_name);
+
+    // A combination no event has: the filters say so, not the first-run guide.
+    await page.getByLabel('Agent', { exact: true }).selectOption('support-classifier');
+    await page.getByLabel('Task type', { exact: true }).selectOption('code_review');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByTestId('no-match').waitFor();
+    expect(await page.getByTestId('no-match').textContent()).toContain('No events match these filters');
+    expect(await page.getByTestId('empty-state').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, 'overview-no-match');
+    await page.getByRole('button', { name: 'Clear the filters' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('agent_id') && !url.searchParams.has('task_type'));
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
   });
 
   it('puts the period in the URL and shows that period’s numbers', async () => {
@@ -192,10 +304,11 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     await page.getByText('Show the daily numbers as a table').click();
     await expectOverviewToMatch(filtered);
     expect(await page.getByTestId('range').textContent()).toContain('Asia/Tokyo');
+    await page.locator('select#filter-agent_id').waitFor();
     expect(await page.getByLabel('Agent', { exact: true }).inputValue()).toBe('support-classifier');
 
     // Back to 30 days through the form: the filter goes, the URL follows.
-    await page.getByLabel('Agent', { exact: true }).fill('');
+    await page.getByLabel('Agent', { exact: true }).selectOption('');
     await page.getByLabel('Time zone', { exact: true }).fill('');
     await page.getByLabel('Period', { exact: true }).selectOption('30d');
     await page.waitForURL((url) => !url.searchParams.has('period') && url.searchParams.get('agent_id') === null);
@@ -305,6 +418,14 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
       '62.5',
     );
 
+    // A new display name shows in the leaderboard at once (it asks the API again), the key beneath it.
+    await page.getByLabel('Display name of invoice-extractor').fill('Invoice Extractor');
+    await page.locator('tr[data-agent="invoice-extractor"]').getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => page.locator('[data-testid="table-leaderboard"] tr[data-group="invoice-extractor"] th').textContent())
+      .toBe('Invoice Extractorinvoice-extractor');
+    await expectPlaceholdersWhole();
+
     await page.getByLabel('Rank by').selectOption('net_saved');
     await page.waitForURL((url) => url.searchParams.get('metric') === 'net_saved');
     await screenshot(page, 'agents');
@@ -313,6 +434,12 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
 
   it('lists task types with their cited baselines and sets an override', async () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Task types' }).click();
+    // The breakdown names task types by their display names, the key beneath.
+    const types = await apiGet('/v1/task-types');
+    const name = types.data.find((t: any) => t.key === 'invoice_processing').display_name;
+    await expect
+      .poll(() => page.locator('[data-testid="table-task_type"] tr[data-group="invoice_processing"] th').textContent())
+      .toBe(`${name}invoice_processing`);
     const row = page.locator('tr[data-key="email_classification"]');
     await row.waitFor();
     expect(await row.locator('.source .sub').textContent()).toMatch(/\w{3,}/);
@@ -323,7 +450,7 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     await row.getByRole('button', { name: /Remove override/ }).waitFor();
     const type = await apiGet('/v1/task-types/email_classification');
     expect(type.override).toMatchObject({ baseline_minutes: 3, reason: 'Our own time study' });
-    expect(await row.locator('td.num strong').textContent()).toBe('3 min');
+    expect(await row.locator('td.num strong').textContent()).toBe('3.0 min');
     await screenshot(page, 'task-types', { fullPage: false });
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -337,6 +464,11 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     for (const field of ['overage_events', 'lifetime_events', 'rate_limit_per_second']) {
       expect(Number(await page.locator(`[data-field="${field}"] data`).getAttribute('value')), field).toBe(usage[field]);
     }
+    // The projection says what it rests on: the hours (or days) of this month so far, and when that is too little.
+    const basis = (await page.getByTestId('projection-basis').textContent())!;
+    const elapsedHours = (Date.now() - Date.parse(usage.period_start)) / 3_600_000;
+    expect(basis).toMatch(/^Projected from [\d,]+ (h|days) of data this month \([\d,]+ events so far/);
+    expect(basis.includes('Too little data yet')).toBe(elapsedHours < 72);
     await screenshot(page, 'usage');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
@@ -373,16 +505,76 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     expect(await page.content()).not.toContain(secret);
   });
 
-  it('lays out on a phone', async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Overview' }).click();
-    await page.getByTestId('trend-chart').locator('canvas').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, 'overview-phone');
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 1280, height: 900 });
+  it('answers a mistyped address with its own not-found page (HTTP 404, HTML)', async () => {
+    const res = await page.goto(`${server.url}/agnets?period=7d`);
+    expect(res!.status()).toBe(404);
+    expect(res!.headers()['content-type']).toMatch(/^text\/html/);
+    await page.getByTestId('not-found').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
+    expect(await page.getByTestId('not-found').textContent()).toContain('/agnets');
+    forgetNotFoundLoads();
   });
+
+  it('is reachable by keyboard: a skip link first, then the menu, every stop a real control with a visible focus', async () => {
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('trend-chart').locator('canvas').waitFor();
+    const stops: Array<{ tag: string; text: string; outline: string }> = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement === document.body)) break;
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const style = getComputedStyle(el);
+          return {
+            tag: el.tagName.toLowerCase(),
+            text: (el.textContent ?? '').trim().slice(0, 30),
+            outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          };
+        }),
+      );
+    }
+    expect(stops[0]).toMatchObject({ tag: 'a', text: 'Skip to content' });
+    expect(stops.slice(1, 3).map((s) => s.text)).toEqual(['◷ HumanHours', 'Sign out']);
+    // Then every view of the menu, in its order.
+    const menu = await page.getByRole('navigation', { name: 'Views' }).getByRole('link').allTextContents();
+    expect(menu.slice(0, 3)).toEqual(['Overview', 'Agents', 'Task types']);
+    expect(stops.slice(3, 3 + menu.length).map((s) => s.text)).toEqual(menu);
+    for (const stop of stops) {
+      expect(['a', 'button', 'input', 'select', 'summary', 'textarea', 'section'], JSON.stringify(stop)).toContain(stop.tag);
+      expect(stop.outline, JSON.stringify(stop)).toMatch(/^solid [1-9]/);
+    }
+  });
+
+  // Every view at a desktop and a phone width: the view's own content loaded, axe-core clean, nothing wider than
+  // the screen, a screenshot of each in test-artifacts/ (view-1440.png, view-390.png).
+  const VIEWS = [
+    { name: 'overview', path: '/', ready: '[data-testid="trend-chart"] canvas' },
+    { name: 'agents', path: '/agents', ready: '[data-testid="table-agents"], svg.sparkline' },
+    { name: 'task-types', path: '/task-types', ready: '[data-testid="table-task-types"], [data-testid="table-task_type"]' },
+    { name: 'clients', path: '/clients', ready: '[data-testid="table-client"]' },
+    { name: 'models', path: '/models', ready: '[data-testid="table-model"]' },
+    { name: 'usage', path: '/usage', ready: '[data-testid="usage-facts"]' },
+    { name: 'keys', path: '/keys', ready: '[data-testid="table-keys"]' },
+    { name: 'not-found', path: '/no-such-page', ready: '[data-testid="not-found"]' },
+  ];
+  for (const width of [1440, 390]) {
+    it(`shows every view at ${width} px without overflow or accessibility findings`, async () => {
+      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+      for (const view of VIEWS) {
+        await page.goto(`${server.url}${view.path}`);
+        for (const selector of view.ready.split(', ')) await page.locator(selector).first().waitFor();
+        await expect.poll(() => page.locator('.loading').count()).toBe(0);
+        if (view.name === 'not-found') forgetNotFoundLoads();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${view.name} at ${width} px`).toBeLessThanOrEqual(0);
+        if (view.name === 'agents') await expectPlaceholdersWhole();
+        expect(await accessibilityViolations(page), `${view.name} at ${width} px`).toEqual([]);
+        await screenshot(page, `${view.name}-${width}`);
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+    });
+  }
 
   it('signs out: the key leaves sessionStorage and was never in a URL, a request line or a log', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -427,6 +619,25 @@ describe.skipIf(chromiumMissing)('a newcomer and a free plan', () => {
     await fresh.getByRole('button', { name: 'Sign in' }).click();
     await fresh.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
   };
+
+  it('shows the sign-in page at 1440 and 390 px, and says so on a mistyped address before sign-in', async () => {
+    for (const width of [1440, 390]) {
+      await fresh.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+      await fresh.goto(`${server.url}/`);
+      await fresh.evaluate(() => sessionStorage.clear());
+      await fresh.reload();
+      await fresh.getByLabel('API key').waitFor();
+      expect(await fresh.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await accessibilityViolations(fresh)).toEqual([]);
+      await screenshot(fresh, `sign-in-${width}`);
+    }
+    const res = await fresh.goto(`${server.url}/agnets`);
+    expect(res!.status()).toBe(404);
+    await fresh.getByTestId('not-found').waitFor();
+    expect(await fresh.getByTestId('not-found').textContent()).toContain('/agnets');
+    expect(await accessibilityViolations(fresh)).toEqual([]);
+    await fresh.setViewportSize({ width: 1440, height: 900 });
+  });
 
   it('shows an org without events what to do next, with its key’s prefix only', async () => {
     await signIn(proKey);
@@ -473,6 +684,6 @@ describe.skipIf(chromiumMissing)('a newcomer and a free plan', () => {
 
 describe.skipIf(chromiumMissing)('the README screenshot', () => {
   it('is the overview', async () => {
-    updateReadmeScreenshot(`${new URL('../test-artifacts/overview.png', import.meta.url).pathname}`);
+    updateReadmeScreenshot(`${new URL('../test-artifacts/overview-1440.png', import.meta.url).pathname}`);
   });
 });

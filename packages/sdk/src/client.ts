@@ -1,36 +1,37 @@
-import { Batcher, type BatchStats, type ErrorHandler } from './batcher.js';
-import { HumanHoursError } from './errors.js';
-import { Http, newIdempotencyKey } from './http.js';
-import { Agents, ApiKeys, Models, OrgSettings, Reports, TaskTypes } from './resources.js';
-import type { Ok, TrackBatchItem, TrackRequest } from './types.js';
+import { Batcher, type BatchStats, type ErrorHandler, type FlushResult, type ShutdownResult } from './batcher.js';
+import { fromEnv, type TransportOptions, transport } from './config.js';
+import { ClientClosedError } from './errors.js';
+import { operations as ops } from './generated/api-operations.js';
+import { runtimeGlobals } from './globals.js';
+import { APIPromise, type Http, newIdempotencyKey, type WriteOptions } from './http.js';
+import { Agents, ApiKeys, Models, OrgSettings, Reports, ServerInfo, TaskTypes } from './resources.js';
+import type { TrackBatchItem, TrackBatchResponse, TrackedEvent, TrackRequest } from './types.js';
 
-/** HumanHours is self-hosted: the server listens on port 3000 by default. */
-export const DEFAULT_BASE_URL = 'http://localhost:3000';
-
-export interface ClientOptions {
-  /** An org API key (`hh_live_…`). Default: `process.env.HUMANHOURS_API_KEY`. */
+export interface ClientOptions extends TransportOptions {
+  /** An org API key (`hh_live_…`). Default: `HUMANHOURS_API_KEY` from the environment. */
   apiKey?: string;
-  /** Your server's URL. Default: `process.env.HUMANHOURS_BASE_URL`, else `http://localhost:3000`. */
-  baseUrl?: string;
-  /** Per attempt, from sending the request to the last byte of the answer. Default 30,000. */
-  timeoutMs?: number;
-  /** Retries after the first attempt (network errors, timeouts, 408, 429, 5xx). Default 2. */
-  maxRetries?: number;
-  /** A fetch implementation. Default: the global `fetch`. */
-  fetch?: typeof fetch;
   /** enqueue(): send as soon as this many events wait. Default 50. */
   flushAt?: number;
-  /** enqueue(): send waiting events at the latest after this long. Default 1,000. */
-  flushIntervalMs?: number;
-  /** enqueue(): events beyond this many waiting are dropped and reported to onError. Default 10,000. */
+  /** enqueue(): send waiting events at the latest this many ms after the first one. Default 1,000. */
+  flushInterval?: number;
+  /** enqueue(): at most this many events pending (queued or in flight); newer ones are refused. Default 10,000. */
   maxQueueSize?: number;
-  /** Told about every enqueued event that will not be stored. Default: a console warning. */
+  /** enqueue(): at most this many batch requests in flight at once. Default 3. */
+  maxInFlight?: number;
+  /** The deadline of shutdown() and of the exit hook, in ms. Default 10,000. */
+  shutdownTimeout?: number;
+  /**
+   * enqueue(): whether the client sends on its own (at flushAt, after flushInterval, at process exit). Default true,
+   * except on Cloudflare Workers and Vercel Edge, where nothing may outlive a request: there only flush() sends.
+   */
+  autoFlush?: boolean;
+  /** Told once per event about every enqueued event that will never be stored. Default: a logger warning. */
   onError?: ErrorHandler;
 }
 
-export interface TrackOptions {
-  /** Unique per logical run; a fresh UUID by default. Reuse it only to retry that same run. */
-  idempotencyKey?: string;
+/** Where a timer or a request must not outlive the request that made it. */
+function isEdgeRuntime(): boolean {
+  return runtimeGlobals.navigator?.userAgent === 'Cloudflare-Workers' || typeof runtimeGlobals.EdgeRuntime === 'string';
 }
 
 export class HumanHours {
@@ -40,26 +41,27 @@ export class HumanHours {
   readonly models: Models;
   readonly apiKeys: ApiKeys;
   readonly org: OrgSettings;
+  /** Liveness, readiness and the spec (no key needed). */
+  readonly server: ServerInfo;
   private readonly http: Http;
   private readonly batcher: Batcher;
 
   constructor(options: ClientOptions = {}) {
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
-    const apiKey = options.apiKey ?? env.HUMANHOURS_API_KEY;
-    if (!apiKey) throw new HumanHoursError('No API key: pass new HumanHours({ apiKey }) or set HUMANHOURS_API_KEY.');
-    const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init)); // unbound global fetch fails on some runtimes
-    this.http = new Http({
-      apiKey,
-      baseUrl: (options.baseUrl ?? env.HUMANHOURS_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
-      timeoutMs: options.timeoutMs ?? 30_000,
-      maxRetries: options.maxRetries ?? 2,
-      fetch: fetchImpl,
-    });
+    this.http = transport(
+      options,
+      options.apiKey ?? fromEnv('HUMANHOURS_API_KEY'),
+      'No API key: pass new HumanHours({ apiKey }) or set HUMANHOURS_API_KEY.',
+    );
     this.batcher = new Batcher(this.http, {
       flushAt: options.flushAt ?? 50,
-      flushIntervalMs: options.flushIntervalMs ?? 1_000,
+      flushInterval: options.flushInterval ?? 1_000,
       maxQueueSize: options.maxQueueSize ?? 10_000,
-      onError: options.onError ?? ((error, events) => console.warn(`[humanhours] ${events.length} event(s) not stored: ${error.message}`)),
+      maxInFlight: options.maxInFlight ?? 3,
+      shutdownTimeout: options.shutdownTimeout ?? 10_000,
+      autoFlush: options.autoFlush ?? !isEdgeRuntime(),
+      requestTimeout: this.http.config.timeout,
+      onError: options.onError,
+      logger: this.http.config.logger,
     });
     this.reports = new Reports(this.http);
     this.taskTypes = new TaskTypes(this.http);
@@ -67,33 +69,55 @@ export class HumanHours {
     this.models = new Models(this.http);
     this.apiKeys = new ApiKeys(this.http);
     this.org = new OrgSettings(this.http);
+    this.server = new ServerInfo(this.http);
   }
 
   /**
-   * Records one agent run and resolves to the stored, valued event. The call gets one idempotency key that all
-   * its retries reuse, so a retry after a lost answer returns the original event instead of counting it twice.
+   * Records one agent run and resolves to the stored, valued event. The call sends one idempotency key (yours, or a
+   * fresh UUID) that all its retries reuse, so a retry after a lost answer returns the original event instead of
+   * counting it twice. A failure carries that key as `error.idempotencyKey`: pass it back to retry safely.
    */
-  track(event: TrackRequest, options: TrackOptions = {}): Promise<Ok<'trackEvent'>> {
+  track(event: TrackRequest, options: WriteOptions = {}): APIPromise<TrackedEvent> {
     const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
-    return this.http.request({ method: 'POST', path: '/v1/track', body: event, idempotencyKey });
+    if (this.batcher.closed) return new APIPromise(Promise.reject(new ClientClosedError('The client is shut down: track() refused')));
+    return this.http.request(ops.trackEvent, { body: event, idempotencyKey }, options);
   }
 
   /**
-   * Queues an event for `POST /v1/track/batch` and returns its idempotency key (undefined when the queue is full).
-   * Never throws for delivery problems: those go to `onError`.
+   * Sends up to 1,000 events in one request and resolves to the per-event results (201 created, 200 replayed, or an
+   * error each), in input order. Events without their own `idempotency_key` get `<idempotencyKey>.<index>`, from
+   * the call's `idempotencyKey` (a fresh UUID by default): calling again with `error.idempotencyKey` and the same
+   * events replays instead of double counting.
+   */
+  trackBatch(events: TrackBatchItem[], options: WriteOptions = {}): APIPromise<TrackBatchResponse> {
+    const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+    if (this.batcher.closed) return new APIPromise(Promise.reject(new ClientClosedError('The client is shut down: trackBatch() refused')));
+    const keyed = events.map((e, i) => ({ ...e, idempotency_key: e.idempotency_key ?? `${idempotencyKey}.${i}` }));
+    return this.http.request(ops.trackBatch, { body: { events: keyed }, idempotencyKey, idempotent: true }, options);
+  }
+
+  /**
+   * Queues an event for `POST /v1/track/batch` and returns its idempotency key, or undefined when it was refused
+   * (then onError has been told why). Never throws.
    */
   enqueue(event: TrackBatchItem): string | undefined {
     return this.batcher.enqueue(event);
   }
 
-  /** Sends everything queued; resolves when each event is acknowledged or reported to onError. Never rejects. */
-  flush(): Promise<void> {
+  /**
+   * Sends every pending event now and resolves when each is acknowledged, rejected for good (onError) or back in the
+   * queue after a retryable failure. Never rejects. On Workers: `ctx.waitUntil(hh.flush())`.
+   */
+  flush(): Promise<FlushResult> {
     return this.batcher.flush();
   }
 
-  /** flush() with a deadline: what is still unsent after `timeoutMs` is aborted and reported to onError. */
-  shutdown(options: { timeoutMs?: number } = {}): Promise<void> {
-    return this.batcher.shutdown(options.timeoutMs);
+  /**
+   * Closes the client and delivers what is pending, retrying, for at most `timeout` ms (default `shutdownTimeout`,
+   * 10 s); what is still unacknowledged then is reported to onError. Never rejects.
+   */
+  shutdown(options: { timeout?: number } = {}): Promise<ShutdownResult> {
+    return this.batcher.shutdown(options.timeout);
   }
 
   /** Counters of the enqueue() pipeline. */

@@ -1,6 +1,6 @@
-// Every request and response type comes from openapi.yaml through the generated contract types. tsup inlines
-// them into the published .d.ts, so the package never depends on the private contract package.
-import type { components, operations } from '@humanhours/contract/types';
+// Every request and response type comes from openapi.yaml: `pnpm gen` writes the types of the operations an org API
+// key reaches to src/generated/api.ts (the operator's admin operations are in admin-api.ts, for the admin entry).
+import type { components, operations } from './generated/api.js';
 
 type Schemas = components['schemas'];
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
@@ -36,6 +36,9 @@ export type ApiKey = Schemas['ApiKey'];
 export type CreatedApiKey = Schemas['CreatedApiKey'];
 export type ApiKeyCreate = Schemas['ApiKeyCreate'];
 export type Org = Schemas['Org'];
+export type TrackBatchRequest = Schemas['TrackBatchRequest'];
+export type HealthStatus = Schemas['HealthStatus'];
+export type ReadinessStatus = Schemas['ReadinessStatus'];
 
 export type TimeSavedParams = Query<'getTimeSavedReport'> & MetadataFilters;
 export type CostSavedParams = Query<'getCostSavedReport'> & MetadataFilters;

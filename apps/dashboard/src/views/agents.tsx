@@ -4,9 +4,8 @@ import { Sparkline } from '../charts';
 import { daysOf, fmt, formatDateTime } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
-import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, Loading, NoEvents, Num, Section, TableWrap } from '../ui';
 import { MetricCells, MetricHeads } from './breakdown';
-import { EventsLink } from './events';
 import { RangeNote } from './overview';
 
 type Leaderboard = Schemas['LeaderboardResponse'];
@@ -23,19 +22,21 @@ const METRICS: Array<[Metric, string]> = [
 ];
 
 export function Agents({ params }: { params: URLSearchParams }) {
+  // Bumped when an agent's name or rate is saved: the leaderboard asks again, so it shows the new name at once.
+  const [revision, setRevision] = useState(0);
   return (
     <>
-      <LeaderboardSection params={params} />
-      <RatesSection />
+      <LeaderboardSection params={params} revision={revision} />
+      <RatesSection onChanged={() => setRevision((r) => r + 1)} />
     </>
   );
 }
 
-function LeaderboardSection({ params }: { params: URLSearchParams }) {
+function LeaderboardSection({ params, revision }: { params: URLSearchParams; revision: number }) {
   const metric = (params.get('metric') ?? 'hours_saved') as Metric;
   const base = reportQuery(params);
   const query = { ...base, metric, top: 100 };
-  const board = useApi<Leaderboard>('/v1/reports/leaderboard', query);
+  const board = useApi<Leaderboard>('/v1/reports/leaderboard', query, revision);
   // One request for every agent's daily numbers: the per-agent trend.
   const daily = useApi<Report>('/v1/reports/time-saved', { ...base, group_by: 'agent,day', top: 10_000 });
   const b = board.data;
@@ -88,7 +89,7 @@ function LeaderboardSection({ params }: { params: URLSearchParams }) {
       ) : !b ? (
         <Loading what="the leaderboard" />
       ) : b.rows.length === 0 ? (
-        <GettingStarted reason="No agent has events in this period yet. Pick a longer period, or track your first event:" />
+        <NoEvents params={params} />
       ) : (
         <div aria-busy={board.loading}>
           <RangeNote meta={b.meta} />
@@ -111,17 +112,22 @@ function LeaderboardSection({ params }: { params: URLSearchParams }) {
                   const values = trends ? trends.days.map((day) => perDay?.get(day) ?? 0) : null;
                   return (
                     <tr key={row.agent_id} data-group={row.agent_id}>
-                      <td class="num">{row.rank}</td>
+                      <td class="num">
+                        <Num value={row.rank}>{fmt.count(row.rank)}</Num>
+                      </td>
                       <th scope="row">
                         {row.display_name ?? <code>{row.agent_id}</code>}
                         {row.display_name && (
                           <span class="sub">
                             <code>{row.agent_id}</code>
                           </span>
-                        )}{' '}
-                        <EventsLink params={params} group={{ agent_id: row.agent_id }} label={row.agent_id} />
+                        )}
                       </th>
-                      <MetricCells row={row} currency={b.currency} />
+                      <MetricCells
+                        row={row}
+                        currency={b.currency}
+                        drill={{ params, group: { agent_id: row.agent_id }, label: row.agent_id }}
+                      />
                       <td>
                         {values ? (
                           <Sparkline values={values} label={`${metricLabel} per day for ${row.agent_id}, ${values.length} days`} />
@@ -149,7 +155,7 @@ function LeaderboardSection({ params }: { params: URLSearchParams }) {
 }
 
 /** Every agent of the org (GET /v1/agents, paged) with its hourly rate, editable with PATCH /v1/agents/{id}. */
-function RatesSection() {
+function RatesSection({ onChanged }: { onChanged: () => void }) {
   const [extra, setExtra] = useState<{ rows: Agent[]; cursor: string | null } | null>(null);
   const first = useApi<AgentList>('/v1/agents', { limit: 100 });
   const [updated, setUpdated] = useState<Record<string, Agent>>({});
@@ -204,7 +210,9 @@ function RatesSection() {
                   <th scope="row">
                     <code>{agent.agent_id}</code>
                   </th>
-                  <td class="num">{fmt.count(agent.events)}</td>
+                  <td class="num">
+                    <Num value={agent.events}>{fmt.count(agent.events)}</Num>
+                  </td>
                   <td>{formatDateTime(agent.last_seen_at)}</td>
                   <td class="num">
                     <Num value={agent.net_saved_30d}>{fmt.money(agent.net_saved_30d, agent.currency)}</Num>
@@ -214,7 +222,13 @@ function RatesSection() {
                     {agent.hourly_rate_override === null && <span class="sub">org default</span>}
                   </td>
                   <td>
-                    <AgentForm agent={agent} onSaved={(a) => setUpdated((u) => ({ ...u, [a.agent_id]: a }))} />
+                    <AgentForm
+                      agent={agent}
+                      onSaved={(a) => {
+                        setUpdated((u) => ({ ...u, [a.agent_id]: a }));
+                        onChanged();
+                      }}
+                    />
                   </td>
                 </tr>
               ))}
@@ -269,8 +283,12 @@ function AgentForm({ agent, onSaved }: { agent: Agent; onSaved: (agent: Agent) =
         step="0.01"
         inputMode="decimal"
         defaultValue={agent.hourly_rate_override === null ? '' : String(agent.hourly_rate_override)}
-        placeholder={`Default (${agent.currency}/h)`}
+        placeholder="Org default"
+        aria-describedby={`${id}-unit`}
       />
+      <span id={`${id}-unit`} class="unit">
+        {agent.currency}/h
+      </span>
       <button type="submit" disabled={state.busy}>
         Save
       </button>

@@ -1,8 +1,9 @@
 import type { Schemas } from '../api';
+import { useTaskTypeNames } from '../catalogue';
 import { fmt } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
-import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, NumHeads, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
 import { EventsLink } from './events';
 import { RangeNote } from './overview';
 
@@ -33,6 +34,8 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
   const id = `breakdown-${dimension}`;
   const r = report.data;
   const withTokens = dimension === 'model';
+  // Display names where the catalogue has them (task types); the key stays beside it, as agents send it.
+  const displayNames = useTaskTypeNames(dimension === 'task_type');
 
   return (
     <Section
@@ -63,7 +66,7 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
       ) : !r ? (
         <Loading what={names.title.toLowerCase()} />
       ) : r.totals.events === 0 ? (
-        <GettingStarted reason="No events in this period yet. Pick a longer period, or track your first event:" />
+        <NoEvents params={params} />
       ) : (
         <div aria-busy={report.loading}>
           <RangeNote meta={r.meta} />
@@ -82,10 +85,25 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
                   return (
                     <tr key={String(key)} data-group={key ?? ''}>
                       <th scope="row">
-                        {key === null ? <span class="muted">{names.unassigned}</span> : <code>{key}</code>}{' '}
-                        <EventsLink params={params} group={row.group} label={String(key)} />
+                        {key === null ? (
+                          <span class="muted">{names.unassigned}</span>
+                        ) : displayNames?.has(String(key)) ? (
+                          <>
+                            {displayNames.get(String(key))}
+                            <span class="sub">
+                              <code>{key}</code>
+                            </span>
+                          </>
+                        ) : (
+                          <code>{key}</code>
+                        )}
                       </th>
-                      <MetricCells row={row} currency={r.currency} withTokens={withTokens} />
+                      <MetricCells
+                        row={row}
+                        currency={r.currency}
+                        withTokens={withTokens}
+                        drill={{ params, group: row.group, label: String(key) }}
+                      />
                     </tr>
                   );
                 })}
@@ -110,11 +128,22 @@ export function MetricHeads({ withTokens = false }: { withTokens?: boolean }) {
   return <NumHeads labels={['Events', outcomes, 'Hours saved', 'Money saved', 'Agent cost', 'Net saved', 'FTE', ...tokens]} />;
 }
 
-export function MetricCells({ row, currency, withTokens = false }: { row: Metrics; currency: string; withTokens?: boolean }) {
+export function MetricCells({
+  row,
+  currency,
+  withTokens = false,
+  drill,
+}: {
+  row: Metrics;
+  currency: string;
+  withTokens?: boolean;
+  /** The row's group: its event count links to those events. */
+  drill?: Omit<Parameters<typeof EventsLink>[0], 'children'>;
+}) {
   return (
     <>
       <td class="num" data-col="events">
-        <Num value={row.events}>{fmt.count(row.events)}</Num>
+        <Num value={row.events}>{drill ? <EventsLink {...drill}>{fmt.count(row.events)}</EventsLink> : fmt.count(row.events)}</Num>
       </td>
       <td class="num outcomes-cell" data-col="outcomes">
         <span class="ok" title="success">
@@ -142,7 +171,7 @@ export function MetricCells({ row, currency, withTokens = false }: { row: Metric
         <Num value={row.net_saved}>{fmt.money(row.net_saved, currency)}</Num>
       </td>
       <td class="num" data-col="fte_equivalent">
-        <Num value={row.fte_equivalent}>{fmt.decimal(row.fte_equivalent)}</Num>
+        <Num value={row.fte_equivalent}>{fmt.fte(row.fte_equivalent)}</Num>
       </td>
       {withTokens && (
         <>

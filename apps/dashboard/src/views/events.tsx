@@ -1,5 +1,6 @@
 // The events behind the reports: the list a report row drills into, one event's page (how its value was computed),
 // and the review queue of needs_review events with approve / reject, one by one or in bulk.
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { type ApiError, api, type Schemas } from '../api';
 import { fmt, formatDateTime } from '../format';
@@ -20,18 +21,28 @@ const GROUP_FILTER: Record<string, string> = {
 };
 
 /** The link from a report row to the events it sums: the report's range and filters plus the row's own group. */
-export function EventsLink({ params, group, label }: { params: URLSearchParams; group: ReportGroup; label: string }) {
+export function EventsLink({
+  params,
+  group,
+  label,
+  children,
+}: {
+  params: URLSearchParams;
+  group: ReportGroup;
+  label: string;
+  children: ComponentChildren;
+}) {
   const query: Record<string, string | undefined> = { ...reportQuery(params) };
   for (const [key, value] of Object.entries(group)) {
     const filter = GROUP_FILTER[key];
     // The unassigned (null) group cannot be asked for by value: no link rather than a wrong one.
-    if (!filter || value === null || value === undefined) return null;
+    if (!filter || value === null || value === undefined) return <>{children}</>;
     query[filter] = value;
   }
   const to = href('/events', query);
   return (
-    <a class="events-link small" href={to} onClick={(e) => follow(e, to)} aria-label={`Events of ${label}`}>
-      events
+    <a class="events-link" href={to} onClick={(e) => follow(e, to)} title={`The events of ${label}`}>
+      {children}
     </a>
   );
 }
@@ -152,7 +163,7 @@ function EventTable({
                   <th scope="col">Task type</th>
                   <th scope="col">Outcome</th>
                   <th scope="col" class="num">
-                    Hours counted
+                    Time counted
                   </th>
                   <th scope="col" class="num">
                     Money counted
@@ -186,7 +197,7 @@ function EventTable({
                     </td>
                     <td>{outcomeText(e)}</td>
                     <td class="num">
-                      <Num value={e.counted.hours_saved}>{fmt.hours(e.counted.hours_saved)} h</Num>
+                      <Num value={e.counted.hours_saved}>{fmt.minutesSaved(e.counted.hours_saved)}</Num>
                     </td>
                     <td class="num">
                       <Num value={e.counted.cost_saved}>{fmt.money(e.counted.cost_saved, e.currency)}</Num>
@@ -266,7 +277,7 @@ function EventPage({ id, params }: { id: string; params: URLSearchParams }) {
 
   return (
     <Section
-      title={`Event ${id}`}
+      title="How this event was valued"
       id="event-page"
       actions={
         <a href={back} onClick={(ev) => follow(ev, back)}>
@@ -280,12 +291,21 @@ function EventPage({ id, params }: { id: string; params: URLSearchParams }) {
         <Loading what="the event" />
       ) : (
         <div data-testid="event-page">
-          <p class="computation" data-testid="computation">
-            {computation(e, taskType.data?.baseline_source ?? null)}
-          </p>
+          {/* A built-in baseline is shown with its citation: wait for it rather than change the sentence under the reader. */}
+          {e.resolved_baseline_source === 'builtin' && taskType.loading ? (
+            <Loading what="the baseline's citation" />
+          ) : (
+            <p class="computation" data-testid="computation">
+              {computation(e, taskType.data?.baseline_source ?? null)}
+            </p>
+          )}
           {e.outcome === 'needs_review' && <ReviewBlock e={e} onDecide={decide} />}
           {failure && <ErrorMessage error={failure} title="The review was not recorded" />}
           <dl class="facts">
+            <dt>Event</dt>
+            <dd>
+              <code>{e.event_id}</code>
+            </dd>
             <dt>Agent</dt>
             <dd>
               <code>{e.agent_id}</code>
@@ -337,7 +357,7 @@ function ReviewBlock({ e, onDecide }: { e: Event; onDecide: (d: 'approved' | 're
       <p data-testid="review-record">
         {e.review.decision === 'approved' ? 'Approved' : 'Rejected'} {formatDateTime(e.review.reviewed_at)} with key{' '}
         <code>{e.review.reviewed_by_key_id}</code>
-        {e.review.note ? `: “${e.review.note}”` : ''}. Counted at {fmt.hours(e.counted.hours_saved)} h,{' '}
+        {e.review.note ? `: “${e.review.note}”` : ''}. Counted at {exactHours(e.counted.hours_saved)},{' '}
         {fmt.money(e.counted.cost_saved, e.currency)}.
       </p>
     );
@@ -355,12 +375,16 @@ function ReviewBlock({ e, onDecide }: { e: Event; onDecide: (d: 'approved' | 're
   );
 }
 
+// An event's own figures, as exact as the API answers them (milli-hours, milliseconds): the formula must add up.
+const exact = new Intl.NumberFormat(undefined, { maximumFractionDigits: 3 });
+const exactHours = (hours: number) => `${exact.format(hours)} h`;
+
 /** "4.0 min baseline (built-in, cited: …) − 4 s agent time = 0.066 h × €45/h = €2.97; agent cost none". */
 export function computation(e: Event, citation: string | null): string {
   const source = SOURCES[e.resolved_baseline_source] ?? e.resolved_baseline_source;
-  const baseline = `${e.resolved_baseline_minutes.toFixed(1)} min baseline (${source}${citation ? `, cited: ${citation}` : ''})`;
-  const time = e.agent_duration_seconds === null ? '' : ` − ${fmt.seconds(e.agent_duration_seconds)} agent time`;
-  const credit = e.outcome === 'needs_review' && e.full_credit ? ` (${fmt.hours(e.hours_saved)} h at the needs_review credit)` : '';
+  const baseline = `${fmt.minutes(e.resolved_baseline_minutes)} baseline (${source}${citation ? `, cited: ${citation}` : ''})`;
+  const time = e.agent_duration_seconds === null ? '' : ` − ${exact.format(e.agent_duration_seconds)} s agent time`;
+  const credit = e.outcome === 'needs_review' && e.full_credit ? ` (${exactHours(e.hours_saved)} at the needs_review credit)` : '';
   const hours = e.full_credit?.hours_saved ?? e.hours_saved;
   const cost = e.full_credit?.cost_saved ?? e.cost_saved;
   const rate = `${fmt.money(e.resolved_hourly_rate, e.currency)}/h`;
@@ -368,6 +392,6 @@ export function computation(e: Event, citation: string | null): string {
   const main =
     e.outcome === 'failure'
       ? `failure: 0 h`
-      : `${baseline}${time} = ${fmt.hours(hours)} h × ${rate} = ${fmt.money(cost, e.currency)}${credit}`;
+      : `${baseline}${time} = ${exactHours(hours)} × ${rate} = ${fmt.money(cost, e.currency)}${credit}`;
   return `${main}; agent cost ${agentCost}; net ${fmt.money(e.counted.net_saved, e.currency)}`;
 }

@@ -1,10 +1,10 @@
 import { useMemo } from 'preact/hooks';
 import type { Schemas } from '../api';
 import { TrendChart } from '../charts';
-import { fmt, formatDay, formatRange } from '../format';
+import { fmt, formatDay, formatRange, formatShortRange, previousRange } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery } from '../router';
-import { DownloadCsv, ErrorMessage, GettingStarted, Loading, Num, NumHeads, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, hasFilters, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
 
 type Summary = Schemas['SummaryResponse'];
 
@@ -16,10 +16,27 @@ export function RangeNote({ meta }: { meta: { period: string; range: { from: str
   );
 }
 
+/** The same report for the period of equal length just before (via from/to), for the cards' comparison; null for "all". */
+function previousQuery(params: URLSearchParams, s: Summary | null): Record<string, string> | null {
+  if (!s || s.meta.period === 'all') return null;
+  const query = reportQuery(params);
+  delete query.period;
+  return { ...query, tz: s.meta.tz, ...previousRange(s.meta.range, s.meta.tz, s.meta.period) };
+}
+
+/** What the cards compare with: "the previous 30 days", or the dates of the previous range (year to date, custom). */
+function comparedWith(period: string, range: { from: string; to: string }, tz: string): string {
+  if (period === '24h') return 'the 24 hours before';
+  const days = /^(\d+)d$/.exec(period)?.[1];
+  return days ? `the previous ${days} days` : formatShortRange(range, tz);
+}
+
 export function Overview({ params }: { params: URLSearchParams }) {
   const query = reportQuery(params);
   const summary = useApi<Summary>('/v1/reports/summary', query);
   const s = summary.data;
+  const before = previousQuery(params, s);
+  const previous = useApi<Summary>(before && '/v1/reports/summary', before ?? {});
   const trend = useMemo(
     () =>
       s
@@ -37,28 +54,42 @@ export function Overview({ params }: { params: URLSearchParams }) {
   if (!s || !trend) return <Loading what="the summary" />;
   const money = (n: number) => fmt.money(n, s.currency);
   const t = s.totals;
+  const p = previous.data?.totals;
+  const against = previous.data && comparedWith(s.meta.period, previous.data.meta.range, s.meta.tz);
+  const card = (
+    id: keyof typeof t,
+    label: string,
+    text: (n: number) => string,
+    extra: { note?: string; emphasis?: boolean; lowerIsBetter?: boolean } = {},
+  ) => (
+    <Kpi
+      id={id}
+      label={label}
+      value={t[id] as number}
+      text={text(t[id] as number)}
+      previous={p ? (p[id] as number) : undefined}
+      previousText={p ? text(p[id] as number) : undefined}
+      against={against ?? undefined}
+      allTime={s.meta.period === 'all'}
+      {...extra}
+    />
+  );
 
   return (
     <div aria-busy={summary.loading}>
       <RangeNote meta={s.meta} />
       <ul class="kpis" aria-label="Totals for the period">
-        <Kpi id="hours_saved" label="Hours saved" value={t.hours_saved} text={fmt.hours(t.hours_saved)} />
-        <Kpi id="cost_saved" label="Money saved" value={t.cost_saved} text={money(t.cost_saved)} />
-        <Kpi id="agent_cost" label="Agent cost" value={t.agent_cost} text={money(t.agent_cost)} />
-        <Kpi id="net_saved" label="Net saved" value={t.net_saved} text={money(t.net_saved)} emphasis />
-        <Kpi
-          id="fte_equivalent"
-          label="FTE equivalent"
-          value={t.fte_equivalent}
-          text={fmt.decimal(t.fte_equivalent)}
-          note="40-hour weeks"
-        />
-        <Kpi id="events" label="Events" value={t.events} text={fmt.count(t.events)} />
+        {card('hours_saved', 'Hours saved', fmt.hours)}
+        {card('cost_saved', 'Money saved', money)}
+        {card('agent_cost', 'Agent cost', money, { lowerIsBetter: true })}
+        {card('net_saved', 'Net saved', money, { emphasis: true })}
+        {card('fte_equivalent', 'FTE equivalent', fmt.fte, { note: '40-hour weeks' })}
+        {card('events', 'Events', fmt.count)}
       </ul>
 
       {t.events === 0 ? (
-        <Section title="Nothing tracked in this period" id="empty-title">
-          <GettingStarted reason="No events in this period yet. Pick a longer period, or track your first event:" />
+        <Section title={hasFilters(params) ? 'No matching events' : 'Nothing tracked in this period'} id="empty-title">
+          <NoEvents params={params} />
         </Section>
       ) : (
         <>
@@ -115,17 +146,21 @@ export function Overview({ params }: { params: URLSearchParams }) {
               </TableWrap>
             </details>
           </Section>
-          <Section title="Per event" id="averages-title">
-            <dl class="facts">
-              <Fact label="Hours saved" value={s.averages.hours_saved_per_event} text={(n) => fmt.hours(n)} />
+          <Section title="Per event (average)" id="averages-title">
+            <dl class="facts" data-testid="averages">
+              <Fact label="Time saved" value={s.averages.hours_saved_per_event} text={fmt.minutesSaved} />
               <Fact label="Money saved" value={s.averages.cost_saved_per_event} text={money} />
               <Fact label="Agent cost" value={s.averages.agent_cost_per_event} text={money} />
               <Fact label="Net saved" value={s.averages.net_saved_per_event} text={money} />
               <Fact label="Agent run time" value={s.averages.agent_duration_seconds} text={(n) => fmt.seconds(n)} />
-              <Fact label="Active agents" value={s.active.agents} text={fmt.count} />
-              <Fact label="Active task types" value={s.active.task_types} text={fmt.count} />
-              <Fact label="Active clients" value={s.active.clients} text={fmt.count} />
-              <Fact label="Active models" value={s.active.models} text={fmt.count} />
+            </dl>
+          </Section>
+          <Section title="Active in the period" id="active-title">
+            <dl class="facts" data-testid="active">
+              <Fact label="Agents" value={s.active.agents} text={fmt.count} />
+              <Fact label="Task types" value={s.active.task_types} text={fmt.count} />
+              <Fact label="Clients" value={s.active.clients} text={fmt.count} />
+              <Fact label="Models" value={s.active.models} text={fmt.count} />
             </dl>
           </Section>
         </>
@@ -141,6 +176,11 @@ function Kpi({
   text,
   note,
   emphasis,
+  previous,
+  previousText,
+  against,
+  lowerIsBetter = false,
+  allTime = false,
 }: {
   id: string;
   label: string;
@@ -148,6 +188,12 @@ function Kpi({
   text: string;
   note?: string;
   emphasis?: boolean;
+  /** The API's figure for the previous period of equal length (undefined while loading or for "all time"). */
+  previous?: number;
+  previousText?: string;
+  against?: string;
+  lowerIsBetter?: boolean;
+  allTime?: boolean;
 }) {
   return (
     <li class={emphasis ? 'kpi emphasis' : 'kpi'} data-metric={id}>
@@ -156,7 +202,46 @@ function Kpi({
         <Num value={value}>{text}</Num>
       </span>
       {note && <span class="kpi-note">{note}</span>}
+      {allTime && <span class="kpi-change neutral">All time: no earlier period to compare</span>}
+      {previous !== undefined && against && (
+        <Change value={value} previous={previous} previousText={previousText!} against={against} lowerIsBetter={lowerIsBetter} />
+      )}
     </li>
+  );
+}
+
+/** ▲/▼ and the relative change against the previous period (of two API figures; nothing summed here). */
+function Change({
+  value,
+  previous,
+  previousText,
+  against,
+  lowerIsBetter,
+}: {
+  value: number;
+  previous: number;
+  previousText: string;
+  against: string;
+  lowerIsBetter: boolean;
+}) {
+  const direction = value > previous ? 'up' : value < previous ? 'down' : 'same';
+  const good = direction === 'same' ? 'neutral' : (direction === 'up') !== lowerIsBetter ? 'good' : 'bad';
+  const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '=';
+  const amount =
+    direction === 'same'
+      ? 'unchanged'
+      : previous === 0
+        ? direction === 'up'
+          ? 'up from none'
+          : 'down from none'
+        : fmt.change((value - previous) / Math.abs(previous));
+  const word = direction === 'same' || previous === 0 ? '' : direction;
+  return (
+    <span class={`kpi-change ${good}`} data-direction={direction} data-previous={previous} title={`${previousText} in ${against}`}>
+      <span aria-hidden="true">{arrow} </span>
+      {word && <span class="visually-hidden">{word} </span>}
+      {amount} <span class="muted">vs {against}</span>
+    </span>
   );
 }
 

@@ -12,6 +12,7 @@ export function UsageView({ org }: { org: Schemas['Org'] | null }) {
   if (!u) return <Loading what="usage" />;
   const tz = org?.timezone;
   const over = u.events_this_month > u.events_included_in_plan;
+  const basis = projectionBasis(u);
   return (
     <Section title="This billing month" id="month-title">
       <p class="range">
@@ -47,6 +48,12 @@ export function UsageView({ org }: { org: Schemas['Org'] | null }) {
             <Num value={u.projected_overage_eur}>
               {u.projected_overage_eur === null ? 'None forecast' : fmt.money(u.projected_overage_eur, 'EUR')}
             </Num>
+            {!u.hard_cap && (
+              <span class="sub" data-testid="projection-basis">
+                {basis.text}
+                {basis.tooLittle && <strong class="notice-inline"> {basis.hint}</strong>}
+              </span>
+            )}
           </dd>
         </div>
         <div data-field="lifetime_events">
@@ -65,9 +72,24 @@ export function UsageView({ org }: { org: Schemas['Org'] | null }) {
       <p class={over && !u.hard_cap ? 'notice' : 'muted'}>
         {u.hard_cap
           ? `The ${u.plan} plan stops accepting events at the included amount (429 quota_exceeded) until the next billing month.`
-          : `Events beyond the included amount are billed at the plan's graduated overage prices. The projection extends this month's pace to its end.`}{' '}
+          : `Events beyond the included amount are billed at the plan's graduated overage prices (charged in EUR). The projection takes this month's events so far, divides them by the time elapsed since the month began and multiplies by the month's length, then prices the events beyond the included amount.`}{' '}
         Replays of an idempotency key are never counted.
       </p>
     </Section>
   );
+}
+
+const HOUR = 3_600_000;
+/** Below this much of the month the pace says little: a busy first morning projects a large bill. */
+const ENOUGH_DATA_HOURS = 72;
+
+/** How much of the month the projection rests on: the time from the month's start until now. */
+function projectionBasis(u: Usage, now = Date.now()) {
+  const hours = Math.max(0, (Math.min(now, Date.parse(u.period_end)) - Date.parse(u.period_start)) / HOUR);
+  const span = hours < 48 ? `${fmt.count(Math.floor(hours))} h` : `${fmt.count(Math.floor(hours / 24))} days`;
+  return {
+    text: `Projected from ${span} of data this month (${fmt.count(u.events_this_month)} events so far, at that pace to the month's end).`,
+    tooLittle: hours < ENOUGH_DATA_HOURS,
+    hint: 'Too little data yet for a reliable forecast: it steadies after the first few days.',
+  };
 }

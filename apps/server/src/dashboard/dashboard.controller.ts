@@ -6,9 +6,7 @@ import { type DashboardAsset, DashboardAssets } from './dashboard-assets.js';
 export const DASHBOARD_ROUTES = ['/', '/agents', '/task-types', '/clients', '/models', '/events', '/review', '/usage', '/keys'];
 
 // Paths the API owns: an unknown one there keeps answering the JSON error envelope, never the dashboard.
-const API_PATHS = /^\/(?:v1|api|docs)(?:\/|$)|^\/(?:openapi\.json|openapi\.yaml|healthz|readyz)$/;
-// A request for a file (an extension in the last segment, or anything under /assets/) is never a page.
-const FILE_PATHS = /^\/assets\/|\.[A-Za-z0-9]+$/;
+const API_PATHS = /^\/(?:v1|api|docs|mcp|\.well-known)(?:\/|$)|^\/(?:openapi\.[^/]*|healthz|readyz)$/;
 
 // Only the dashboard's own files: no inline script or style, no other origin. uPlot styles its elements
 // through the CSSOM (element.style), which a style-src without 'unsafe-inline' allows.
@@ -50,9 +48,9 @@ const isDashboardRoute = (path: string) => DASHBOARD_ROUTES.includes(path.length
 
 /**
  * Serves the built dashboard (apps/dashboard/dist) at `/`: its files, and index.html for its client-side routes,
- * so a shared link such as /agents?period=7d opens the right view. A browser asking for a page the dashboard
- * does not know gets index.html with a 404 (the app shows its not-found view); an API client gets the API's
- * JSON 404, as it does under /v1.
+ * so a shared link such as /agents?period=7d opens the right view. A browser asking for any other page outside
+ * the API's paths (a typo such as /agnets or /usage.html) gets index.html with a 404 (the app shows its not-found
+ * view); an API client, or a request for a missing script or image, gets the API's JSON 404, as under /v1.
  */
 @Controller()
 export class DashboardController {
@@ -68,8 +66,9 @@ export class DashboardController {
       this.send(req, reply, file);
       return;
     }
-    if (FILE_PATHS.test(path) && path !== '/index.html') throw new NotFoundException();
     const known = isDashboardRoute(path) || path === '/index.html';
+    // Any other path a browser opens as a page (it asks for text/html) is a mistyped dashboard address: the app
+    // with a 404 shows its own not-found view. A script, image or API client (no text/html) gets the JSON 404.
     if (!known && !/\btext\/html\b/.test(req.headers.accept ?? '')) throw new NotFoundException();
     reply.headers(HTML_HEADERS).status(known ? 200 : 404);
     const index = this.assets.index();

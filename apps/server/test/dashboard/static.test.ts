@@ -88,14 +88,16 @@ describe('the dashboard at /', () => {
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
   });
 
-  it('never answers index.html for a missing file', async () => {
+  it('never answers index.html for a missing file a page loads (a script, an image: no text/html)', async () => {
     for (const path of ['/assets/index-Zz99.js', '/assets/nothing', '/robots.txt', '/favicon.ico']) {
-      expectJsonNotFound(await server.http.get(path).set(html));
+      expectJsonNotFound(await server.http.get(path).set('accept', '*/*'));
+      expectJsonNotFound(await server.http.get(path).set('accept', 'image/avif,image/webp,*/*'));
+      expectJsonNotFound(await server.http.get(path));
     }
   });
 
   it('keeps the API’s JSON errors under /v1, /api and the other API paths, even for a browser', async () => {
-    for (const path of ['/v1/nope', '/api/v1/nope', '/api/nope', '/v1', '/docs/nope']) {
+    for (const path of ['/v1/nope', '/api/v1/nope', '/api/nope', '/v1', '/docs/nope', '/mcp/nope', '/.well-known/nope', '/openapi.txt']) {
       expectJsonNotFound(await server.http.get(path).set(html));
       expectJsonNotFound(await server.http.get(path));
     }
@@ -108,12 +110,29 @@ describe('the dashboard at /', () => {
     expect((await server.http.get('/docs')).text).toContain('HumanHours API reference');
   });
 
-  it('answers an unknown page with the JSON 404 to an API client and the app (status 404) to a browser', async () => {
-    expectJsonNotFound(await server.http.get('/nope'));
-    const page = await server.http.get('/nope').set(html);
-    expect(page.status).toBe(404);
-    expect(page.text).toBe(INDEX);
-    expectHtmlSecurityHeaders(page.headers);
+  it('answers a mistyped page with the app (status 404, its not-found view) to a browser and the JSON 404 to an API client', async () => {
+    for (const path of [
+      '/nope',
+      '/agnets',
+      '/agents/support-bot',
+      '/Usage',
+      '/usage.html',
+      '/keys/new?x=1',
+      '/assets/old-page',
+      '/a/b/c/',
+    ]) {
+      expectJsonNotFound(await server.http.get(path));
+      expectJsonNotFound(await server.http.get(path).set('accept', 'application/json'));
+      const page = await server.http.get(path).set(html);
+      expect(page.status, path).toBe(404);
+      expect(page.headers['content-type'], path).toBe('text/html; charset=utf-8');
+      expect(page.text, path).toBe(INDEX);
+      expectHtmlSecurityHeaders(page.headers);
+      // Never cached as if it were the page: the next build's not-found view shows.
+      expect(page.headers['cache-control'], path).toBe('no-cache');
+      const head = await server.http.head(path).set(html);
+      expect(head.status, path).toBe(404);
+    }
   });
 
   it('answers only GET and HEAD', async () => {

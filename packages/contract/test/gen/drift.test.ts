@@ -13,6 +13,8 @@ function copyRepoSubset(): string {
   cpSync(join(repo, 'openapi.yaml'), join(scratch, 'openapi.yaml'));
   mkdirSync(join(scratch, 'packages/contract/src'), { recursive: true });
   cpSync(join(repo, 'packages/contract/src/generated'), join(scratch, 'packages/contract/src/generated'), { recursive: true });
+  // the SDK's operation tables and types (written by the same script)
+  cpSync(join(repo, 'packages/sdk/src/generated'), join(scratch, 'packages/sdk/src/generated'), { recursive: true });
   return scratch;
 }
 

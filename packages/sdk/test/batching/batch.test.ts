@@ -1,6 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  APIConnectionError,
   AuthenticationError,
   ConflictError,
   HumanHours,
@@ -10,21 +9,19 @@ import {
   type TrackBatchItem,
   ValidationError,
 } from '../../src/index.js';
-import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
-import { eventCount, example, type RealServer, startServer } from '../helpers/real-server.js';
+import { type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
+import { eventCount, example, type RealServer } from '../helpers/real-server.js';
 
 let server: RealServer;
 let proxy: FaultProxy;
 let failures: Array<[HumanHoursError, TrackBatchItem[]]>;
-beforeAll(async () => {
-  server = await startServer();
+useServerBehindProxy('each', (s, p) => {
+  server = s;
+  proxy = p;
 });
-afterAll(async () => server.close());
-beforeEach(async () => {
-  proxy = await startFaultProxy(server.url);
+beforeEach(() => {
   failures = [];
 });
-afterEach(async () => proxy.close());
 
 let agentSeq = 0;
 /** A client through the fault proxy that records onError, and a fresh agent id to count this test's rows by. */
@@ -34,6 +31,7 @@ function setup(options: ConstructorParameters<typeof HumanHours>[0] = {}) {
     apiKey: server.firstKey,
     baseUrl: proxy.url,
     onError: (error, events) => failures.push([error, events]),
+    logLevel: 'error', // the pipeline's warnings are tested in delivery.test.ts
     ...options,
   });
   const stored = () => eventCount(server, agent);
@@ -48,7 +46,7 @@ describe('enqueue() and flush()', () => {
     for (let i = 0; i < 120; i++) client.enqueue({ ...example, agent_id: agent });
     await client.flush();
     expect(await stored()).toBe(120);
-    expect(client.stats).toEqual({ queued: 0, delivered: 120, failed: 0, dropped: 0 });
+    expect(client.stats).toEqual({ queued: 0, inFlight: 0, delivered: 120, failed: 0, dropped: 0, retried: 0 });
     expect(batchSizes().reduce((a, b) => a + b)).toBe(120);
     expect(batchSizes()[0]).toBe(50);
     expect(failures).toEqual([]);
@@ -62,9 +60,14 @@ describe('enqueue() and flush()', () => {
     expect(await stored()).toBe(250);
     expect(client.stats.delivered).toBe(250);
     expect(failures).toEqual([]);
-    const [lost, retried] = batchRequests();
+    const [lost, ...rest] = batchRequests();
+    expect(proxy.seen[0]).toBe(lost);
     expect(lost.upstream).toBe(207);
-    expect(retried.body).toBe(lost.body); // the same events with the same keys: replayed, not recounted
+    // the same events with the same keys, sent again later (with others behind them): replayed, not recounted
+    const events = (r: { body: string }) => JSON.parse(r.body).events as TrackBatchItem[];
+    const resent = rest.flatMap((r) => events(r).map((e) => JSON.stringify(e)));
+    expect(events(lost).every((e) => resent.includes(JSON.stringify(e)))).toBe(true);
+    expect(client.stats.retried).toBe(1);
     const keys = batchRequests().flatMap((r) => JSON.parse(r.body).events.map((e: TrackBatchItem) => e.idempotency_key));
     expect(new Set(keys).size).toBe(250);
   });
@@ -88,8 +91,8 @@ describe('enqueue() and flush()', () => {
     expect(await stored()).toBe(1);
   });
 
-  it('flushes after flushIntervalMs without being asked', async () => {
-    const { client, agent, stored } = setup({ flushIntervalMs: 100 });
+  it('flushes after flushInterval without being asked', async () => {
+    const { client, agent, stored } = setup({ flushInterval: 100 });
     for (let i = 0; i < 3; i++) client.enqueue({ ...example, agent_id: agent });
     expect(batchRequests()).toHaveLength(0);
     await expect.poll(stored, { timeout: 3000 }).toBe(3);
@@ -114,14 +117,20 @@ describe('enqueue() and flush()', () => {
     expect(await stored()).toBe(150);
   });
 
-  it('retries a whole batch on 429 and 503 with the same keys', async () => {
-    const { client, agent, stored } = setup();
+  it('keeps a batch that met a 429 or a 503 queued, and retries it later with the same keys', async () => {
+    const { client, agent, stored } = setup({ flushInterval: 50 });
     proxy.plan({ kind: 'status', status: 429, headers: { 'retry-after': '1' } }, { kind: 'status', status: 503, after: true });
     for (let i = 0; i < 10; i++) client.enqueue({ ...example, agent_id: agent });
-    await client.flush();
-    expect(await stored()).toBe(10);
+    const first = await client.flush(); // one attempt: the 429
+    expect(first).toEqual({ delivered: 0, failed: 0, queued: 10 });
+    expect(failures).toEqual([]); // not final: nothing reported
+    const started = performance.now();
+    await expect.poll(stored, { timeout: 10_000 }).toBe(10); // the 503 (stored upstream), then the replay
+    expect(performance.now() - started).toBeGreaterThanOrEqual(900); // the Retry-After was honoured
+    await expect.poll(() => client.stats.delivered, { timeout: 10_000 }).toBe(10);
     expect(new Set(batchRequests().map((r) => r.body)).size).toBe(1);
     expect(batchRequests()).toHaveLength(3);
+    expect(failures).toEqual([]);
   });
 
   it('resolves flush() at once when nothing is queued', async () => {
@@ -172,6 +181,7 @@ describe('what goes to onError', () => {
     expect(failures[0][0]).toBeInstanceOf(QueueFullError);
     expect(failures[0][1]).toEqual([expect.objectContaining({ metadata: { i: 5 } })]);
     expect(client.stats).toMatchObject({ queued: 5, dropped: 3 });
+    expect(failures.every(([, events]) => events.length === 1)).toBe(true); // each dropped event once
     await client.flush();
     expect(await stored()).toBe(5);
   });
@@ -191,22 +201,23 @@ describe('what goes to onError', () => {
 
 describe('shutdown()', () => {
   it('resolves once everything is acknowledged', async () => {
-    const { client, agent, stored } = setup({ flushIntervalMs: 60_000 });
+    const { client, agent, stored } = setup({ flushInterval: 60_000 });
     for (let i = 0; i < 30; i++) client.enqueue({ ...example, agent_id: agent });
     await client.shutdown();
     expect(await stored()).toBe(30);
   });
 
-  it('with timeoutMs, aborts what is in flight and reports everything unacknowledged', async () => {
-    const { client, agent } = setup({ flushAt: 2 });
+  it('with timeout, aborts what is in flight and reports everything unacknowledged, once', async () => {
+    const { client, agent } = setup({ flushAt: 2, maxInFlight: 1 });
     proxy.plan({ kind: 'delay-after', ms: 3000 });
     for (let i = 0; i < 3; i++) client.enqueue({ ...example, agent_id: agent });
     const started = performance.now();
-    await client.shutdown({ timeoutMs: 200 });
+    const result = await client.shutdown({ timeout: 200 });
     expect(performance.now() - started).toBeLessThan(2000); // not the 3 s the answer is held
-    const reported = failures.map(([e, events]) => [e.constructor, events.length]);
-    expect(reported).toContainEqual([APIConnectionError, 2]); // the batch in flight
-    expect(reported).toContainEqual([ShutdownTimeoutError, 1]); // the one still queued behind it
-    expect(client.stats).toMatchObject({ queued: 0, delivered: 0, failed: 3 });
+    expect(result).toEqual({ delivered: 0, failed: 3, remaining: 3 });
+    expect(failures).toHaveLength(1);
+    expect(failures[0][0]).toBeInstanceOf(ShutdownTimeoutError);
+    expect(failures[0][1]).toHaveLength(3); // the batch in flight and the one still queued behind it
+    expect(client.stats).toMatchObject({ queued: 0, inFlight: 0, delivered: 0, failed: 3 });
   });
 });

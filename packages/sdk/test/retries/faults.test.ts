@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -7,21 +7,19 @@ import {
   RateLimitError,
   ValidationError,
 } from '../../src/index.js';
-import { type FaultProxy, startFaultProxy } from '../helpers/fault-proxy.js';
+import { type FaultProxy, useServerBehindProxy } from '../helpers/fault-proxy.js';
 import { eventCount, example, type RealServer, startServer } from '../helpers/real-server.js';
 
 let server: RealServer;
 let proxy: FaultProxy;
 let client: HumanHours;
-beforeAll(async () => {
-  server = await startServer();
+useServerBehindProxy('each', (s, p) => {
+  server = s;
+  proxy = p;
 });
-afterAll(async () => server.close());
-beforeEach(async () => {
-  proxy = await startFaultProxy(server.url);
+beforeEach(() => {
   client = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url });
 });
-afterEach(async () => proxy.close());
 
 const keysSeen = () => proxy.seen.map((r) => r.headers['idempotency-key']);
 
@@ -60,8 +58,8 @@ describe('a track that meets faults is stored exactly once', () => {
     expect(new Set(keysSeen()).size).toBe(1);
   });
 
-  it('through an answer slower than timeoutMs, and one that stalls mid-body', async () => {
-    const impatient = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url, timeoutMs: 300 });
+  it('through an answer slower than timeout, and one that stalls mid-body', async () => {
+    const impatient = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url, timeout: 300 });
     proxy.plan({ kind: 'delay-after', ms: 1500 }, { kind: 'delay-after', ms: 1500, headersFirst: true });
     const { event, stored, elapsed } = await trackThrough(example, impatient);
     expect(event?.cost_saved).toBe(2.97);
@@ -72,7 +70,7 @@ describe('a track that meets faults is stored exactly once', () => {
   });
 
   it('gives up with APIConnectionTimeoutError when every attempt is too slow, still storing at most one event', async () => {
-    const impatient = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url, timeoutMs: 200, maxRetries: 1 });
+    const impatient = new HumanHours({ apiKey: server.firstKey, baseUrl: proxy.url, timeout: 200, maxRetries: 1 });
     proxy.plan({ kind: 'delay-after', ms: 1000 }, { kind: 'delay-after', ms: 1000 });
     const before = await eventCount(server);
     const error = await impatient.track(example).catch((e) => e);

@@ -1,18 +1,24 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import { HumanHoursAdmin } from '../../src/admin.js';
 import HumanHoursDefault, {
   type Agent,
   type APIError,
   type ErrorCode,
   type ErrorHandler,
+  type FlushResult,
   HumanHours,
   type LeaderboardResponse,
   type ReportResponse,
+  type ResponseInfo,
+  type ShutdownResult,
   type SummaryResponse,
+  type TaskType,
   type TimeSavedParams,
   type TrackBatchItem,
   type TrackedEvent,
   type TrackRequest,
   type UsageReport,
+  type WithResponse,
 } from '../../src/index.js';
 
 const client = new HumanHours({ apiKey: 'hh_live_x' });
@@ -93,5 +99,49 @@ describe('types generated from openapi.yaml', () => {
     // @ts-expect-error no such scope
     void client.apiKeys.create({ name: 'ci', scopes: ['write'] });
     expectTypeOf(client.taskTypes.list({ category: 'legal' })).resolves.toHaveProperty('data');
+  });
+
+  it('every method takes the request options last; only the tracking writes take an idempotencyKey', () => {
+    const controller = new AbortController();
+    const options = { timeout: 1000, maxRetries: 0, signal: controller.signal, headers: { 'x-request-id': 'r', 'user-agent': null } };
+    void client.reports.usage(options);
+    void client.reports.timeSaved({ period: '7d' }, options);
+    void client.agents.list({ limit: 10 }, options);
+    void client.org.get(options);
+    void client.trackBatch([event], { ...options, idempotencyKey: 'batch-1' });
+    // @ts-expect-error reads take no idempotency key
+    void client.reports.usage({ idempotencyKey: 'k' });
+    // @ts-expect-error the server has no idempotency key for creating API keys
+    void client.apiKeys.create({ name: 'ci' }, { idempotencyKey: 'k' });
+  });
+
+  it('withResponse() gives the body and the response details', () => {
+    expectTypeOf(client.track(event).withResponse()).resolves.toEqualTypeOf<WithResponse<TrackedEvent>>();
+    expectTypeOf<ResponseInfo['replayed']>().toEqualTypeOf<boolean>();
+    expectTypeOf<ResponseInfo['requestId']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<APIError['idempotencyKey']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('lists are awaitable pages and async iterables of their items', () => {
+    expectTypeOf(client.agents.list()).resolves.toHaveProperty('next_cursor');
+    expectTypeOf(client.agents.list()).toMatchTypeOf<AsyncIterable<Agent>>();
+    expectTypeOf(client.taskTypes.list()).toMatchTypeOf<AsyncIterable<TaskType>>();
+  });
+
+  it('takes the runtime fetch as is', () => {
+    void new HumanHours({ apiKey: 'k', fetch });
+    void new HumanHours({ apiKey: 'k', fetch: (url, init) => fetch(url, init) });
+  });
+
+  it('flush and shutdown resolve to what they did', () => {
+    expectTypeOf(client.flush()).resolves.toEqualTypeOf<FlushResult>();
+    expectTypeOf(client.shutdown({ timeout: 5000 })).resolves.toEqualTypeOf<ShutdownResult>();
+  });
+
+  it('the admin client lives in its own entry', () => {
+    const admin = new HumanHoursAdmin({ adminToken: 't' });
+    expectTypeOf(admin.orgs.update('org', { plan: 'enterprise' })).resolves.toHaveProperty('plan');
+    // @ts-expect-error the org client has no admin operations
+    void client.orgs;
   });
 });
