@@ -4,7 +4,7 @@ import { ClientClosedError } from './errors.js';
 import { operations as ops } from './generated/api-operations.js';
 import { runtimeGlobals } from './globals.js';
 import { APIPromise, type Http, newIdempotencyKey, type WriteOptions } from './http.js';
-import { Agents, ApiKeys, Models, OrgSettings, Reports, ServerInfo, TaskTypes } from './resources.js';
+import { Agents, ApiKeys, Events, Models, OrgSettings, Reports, ServerInfo, TaskTypes } from './resources.js';
 import type { TrackBatchItem, TrackBatchResponse, TrackedEvent, TrackRequest } from './types.js';
 
 export interface ClientOptions extends TransportOptions {
@@ -39,6 +39,7 @@ export class HumanHours {
   readonly taskTypes: TaskTypes;
   readonly agents: Agents;
   readonly models: Models;
+  readonly events: Events;
   readonly apiKeys: ApiKeys;
   readonly org: OrgSettings;
   /** Liveness, readiness and the spec (no key needed). */
@@ -67,6 +68,7 @@ export class HumanHours {
     this.taskTypes = new TaskTypes(this.http);
     this.agents = new Agents(this.http);
     this.models = new Models(this.http);
+    this.events = new Events(this.http);
     this.apiKeys = new ApiKeys(this.http);
     this.org = new OrgSettings(this.http);
     this.server = new ServerInfo(this.http);
