@@ -1,6 +1,7 @@
 // pnpm bench [scenario…]: runs the benchmarks (all by default) against the built server and prints figures.
 // Not part of `pnpm test`: these measure, they do not assert.
 import { compare } from './compare.mjs';
+import { events } from './events.mjs';
 import { flood } from './flood.mjs';
 import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
@@ -18,6 +19,7 @@ const scenarios = {
   scale,
   flood,
   reports,
+  events,
   'noisy-neighbour': noisyNeighbour,
   sdk,
   'price-refresh': priceRefresh,

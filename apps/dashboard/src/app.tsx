@@ -6,6 +6,7 @@ import { href, navigate, ROUTES, type RoutePath, SHARE_PATH, useLocation } from 
 import { ErrorMessage } from './ui';
 import { Agents } from './views/agents';
 import { Breakdown } from './views/breakdown';
+import { Events, ReviewQueue } from './views/events';
 import { Keys } from './views/keys';
 import { Overview } from './views/overview';
 import { SharedOverview } from './views/shared';
@@ -14,7 +15,7 @@ import { TaskTypes } from './views/task-types';
 import { UsageView } from './views/usage';
 import { WebhooksView } from './views/webhooks';
 
-const REPORT_VIEWS = new Set<string>(['/', '/agents', '/task-types', '/clients', '/models']);
+const REPORT_VIEWS = new Set<string>(['/', '/agents', '/task-types', '/clients', '/models', '/events', '/review']);
 
 export function App() {
   // A share link's page needs no sign-in and never touches the tab's API key.
@@ -144,6 +145,10 @@ function View({
       return <Breakdown key="client" params={params} dimension="client" />;
     case '/models':
       return <Breakdown key="model" params={params} dimension="model" />;
+    case '/events':
+      return <Events params={params} />;
+    case '/review':
+      return <ReviewQueue params={params} />;
     case '/usage':
       return <UsageView org={org} />;
     case '/keys':

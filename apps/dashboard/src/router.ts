@@ -7,6 +7,8 @@ export const ROUTES = [
   { path: '/task-types', title: 'Task types' },
   { path: '/clients', title: 'Clients' },
   { path: '/models', title: 'Models' },
+  { path: '/events', title: 'Events' },
+  { path: '/review', title: 'Review queue' },
   { path: '/usage', title: 'Usage' },
   { path: '/keys', title: 'API keys' },
   { path: '/webhooks', title: 'Webhooks & alerts' },
@@ -21,7 +23,7 @@ export const SHARE_PATH = '/share';
 export const REPORT_PARAMS = ['period', 'from', 'to', 'tz', 'agent_id', 'task_type', 'client', 'model', 'outcome'] as const;
 export const FILTER_PARAMS = ['agent_id', 'task_type', 'client', 'model', 'outcome'] as const;
 /** Parameters of one view (sort order, metric, category…), also kept in the URL. */
-const VIEW_PARAMS = ['sort', 'metric', 'category', 'include_archived'] as const;
+const VIEW_PARAMS = ['sort', 'metric', 'category', 'include_archived', 'event', 'review'] as const;
 const KNOWN_PARAMS = new Set<string>([...REPORT_PARAMS, ...VIEW_PARAMS]);
 
 export interface Location {

@@ -17,6 +17,7 @@ import { DashboardModule } from './dashboard/dashboard.module.js';
 import type { Database } from './db/database.js';
 import { DatabaseModule } from './db/database.module.js';
 import { DocsController } from './docs/docs.controller.js';
+import { EventsModule } from './events/events.module.js';
 import { HealthController } from './health/health.controller.js';
 import { StartupState } from './health/startup-state.js';
 import { ApiExceptionFilter } from './http/exception.filter.js';
@@ -71,6 +72,7 @@ export class AppModule {
         AuditModule,
         WorkspaceDirectoryModule,
         RetentionModule,
+        EventsModule,
         DashboardModule,
         SchedulesModule,
         McpModule.forRoot(config),

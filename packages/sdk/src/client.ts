@@ -9,6 +9,7 @@ import {
   Alerts,
   ApiKeys,
   AuditLog,
+  Events,
   Models,
   OrgSettings,
   Reports,
@@ -52,6 +53,7 @@ export class HumanHours {
   readonly taskTypes: TaskTypes;
   readonly agents: Agents;
   readonly models: Models;
+  readonly events: Events;
   readonly apiKeys: ApiKeys;
   readonly org: OrgSettings;
   readonly workspaces: Workspaces;
@@ -85,6 +87,7 @@ export class HumanHours {
     this.taskTypes = new TaskTypes(this.http);
     this.agents = new Agents(this.http);
     this.models = new Models(this.http);
+    this.events = new Events(this.http);
     this.apiKeys = new ApiKeys(this.http);
     this.org = new OrgSettings(this.http);
     this.workspaces = new Workspaces(this.http);

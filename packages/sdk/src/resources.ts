@@ -119,6 +119,28 @@ export class Agents {
   }
 }
 
+/** `GET /v1/events` and the review gate of needs_review events (`review:write`). */
+export class Events {
+  constructor(private readonly http: Http) {}
+
+  /** The events a report with the same parameters sums, newest first; `review: 'pending'` is the review queue. */
+  list(params?: Query<'listEvents'>, options?: RequestOptions): PagePromise<Ok<'listEvents'>, Ok<'listEvents'>['data'][number]> {
+    return paged(this.http, ops.listEvents, params, options);
+  }
+  /** Everything stored about one event, its review and the value reports count it at. */
+  get(eventId: string, options?: RequestOptions): APIPromise<Ok<'getEvent'>> {
+    return this.http.request(ops.getEvent, { params: { event_id: eventId } }, options);
+  }
+  /** Approves (full credit) or rejects (zero) once; the other decision later rejects with a 409. */
+  review(eventId: string, body: Body<'reviewEvent'>, options?: RequestOptions): APIPromise<Ok<'reviewEvent'>> {
+    return this.http.request(ops.reviewEvent, { params: { event_id: eventId }, body }, options);
+  }
+  /** One decision for up to 1,000 events, each on its own: one result per id. */
+  reviewMany(body: Body<'reviewEvents'>, options?: RequestOptions): APIPromise<Ok<'reviewEvents'>> {
+    return this.http.request(ops.reviewEvents, { body }, options);
+  }
+}
+
 export class Models {
   constructor(private readonly http: Http) {}
 

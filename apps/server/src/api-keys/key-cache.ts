@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { FreshCache } from '../core/fresh-cache.js';
 import { Database } from '../db/database.js';
-import type { Scope } from './key-format.js';
+import { effectiveScopes, type Scope } from './key-format.js';
 
 export interface CachedKey {
   id: string;
@@ -39,7 +39,7 @@ export class KeyCache {
       id: row.id,
       orgId: row.org_id,
       secretHash: row.secret_hash,
-      scopes: new Set(String(row.scopes).split(' ') as Scope[]),
+      scopes: effectiveScopes(String(row.scopes)),
       revoked: row.revoked_at != null,
       lastUsedWritten: previous?.lastUsedWritten ?? Number(row.last_used_at ?? 0),
     };

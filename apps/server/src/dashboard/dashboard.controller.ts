@@ -3,7 +3,19 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type DashboardAsset, DashboardAssets } from './dashboard-assets.js';
 
 /** The dashboard's own routes (apps/dashboard/src/routes.ts): always answered with index.html. */
-export const DASHBOARD_ROUTES = ['/', '/agents', '/task-types', '/clients', '/models', '/usage', '/keys', '/webhooks', '/share'];
+export const DASHBOARD_ROUTES = [
+  '/',
+  '/agents',
+  '/task-types',
+  '/clients',
+  '/models',
+  '/events',
+  '/review',
+  '/usage',
+  '/keys',
+  '/webhooks',
+  '/share',
+];
 // A share link's page: never indexed (the page adds the same as a meta tag).
 const SHARE_PAGE = '/share';
 

@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   method_not_allowed: 405,
   request_timeout: 408,
   idempotency_key_reused: 409,
+  already_reviewed: 409,
+  not_reviewable: 409,
   settings_conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

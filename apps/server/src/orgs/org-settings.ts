@@ -4,6 +4,9 @@ import type { Org } from './org.entity.js';
 export const PLANS = ['free', 'pro', 'agency', 'enterprise'] as const;
 export type Plan = (typeof PLANS)[number];
 
+/** How reports count needs_review events nobody reviewed yet: at the org's credit (as tracked), or at zero. */
+export type PendingReviewValuation = 'credit' | 'zero';
+
 /** What every request of an org needs to know about it: read once, cached (see OrgService). */
 export interface OrgSettings {
   id: string;
@@ -13,6 +16,7 @@ export interface OrgSettings {
   defaultHourlyRateMinor: number;
   timezone: string;
   needsReviewCredit: number;
+  pendingReviewValuation: PendingReviewValuation;
   fallbackBaselineMinutes: number | null;
   usdFxRateOverride: number | null;
   includedEvents: number | null;
@@ -32,6 +36,7 @@ export function toSettings(org: Org): OrgSettings {
     // Rows from before names were canonicalised may hold any letter case.
     timezone: canonicalZone(org.timezone) ?? org.timezone,
     needsReviewCredit: Number(org.needsReviewCredit),
+    pendingReviewValuation: (org.pendingReviewValuation ?? 'credit') as PendingReviewValuation,
     fallbackBaselineMinutes: org.fallbackBaselineMinutes == null ? null : Number(org.fallbackBaselineMinutes),
     usdFxRateOverride: org.usdFxRateOverride == null ? null : Number(org.usdFxRateOverride),
     includedEvents: org.includedEvents == null ? null : Number(org.includedEvents),

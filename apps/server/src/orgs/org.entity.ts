@@ -13,6 +13,8 @@ export const OrgSchema = defineEntity({
     defaultHourlyRateMinor: p.bigint('number'),
     timezone: p.string().length(64),
     needsReviewCredit: p.double(),
+    /** How reports count needs_review events not reviewed yet: at their credit, or at zero until approved. */
+    pendingReviewValuation: p.string().length(10).default('credit'),
     fallbackBaselineMinutes: p.double().nullable(),
     usdFxRateOverride: p.double().nullable(),
     includedEvents: p.bigint('number').nullable(),

@@ -8,7 +8,7 @@ import { Database } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
 import { isSupportedCurrency, SUPPORTED_CURRENCIES } from '../pricing/currencies.js';
 import { OrgSchema } from './org.entity.js';
-import { type OrgSettings, type Plan, toSettings } from './org-settings.js';
+import { type OrgSettings, type PendingReviewValuation, type Plan, toSettings } from './org-settings.js';
 import { LOCK_ORG_FOR_SETTINGS_CHANGE } from './settings-lock.js';
 
 export interface NewOrg {
@@ -29,6 +29,7 @@ export interface OrgPatch {
   default_hourly_rate?: number;
   timezone?: string;
   needs_review_credit?: number;
+  pending_review_valuation?: PendingReviewValuation;
   fallback_baseline_minutes?: number | null;
   usd_fx_rate_override?: number | null;
   included_events?: number | null;
@@ -68,6 +69,7 @@ export class OrgService {
       defaultHourlyRateMinor: toMinor(input.default_hourly_rate ?? 45, currency),
       timezone,
       needsReviewCredit: 0.5,
+      pendingReviewValuation: 'credit',
       fallbackBaselineMinutes: null,
       usdFxRateOverride: null,
       includedEvents: input.included_events ?? null,
@@ -124,6 +126,7 @@ export class OrgService {
       if (patch.default_hourly_rate !== undefined) org.defaultHourlyRateMinor = toMinor(patch.default_hourly_rate, currency);
       if (timezone !== undefined) org.timezone = timezone;
       if (patch.needs_review_credit !== undefined) org.needsReviewCredit = patch.needs_review_credit;
+      if (patch.pending_review_valuation !== undefined) org.pendingReviewValuation = patch.pending_review_valuation;
       if (patch.fallback_baseline_minutes !== undefined) org.fallbackBaselineMinutes = patch.fallback_baseline_minutes;
       if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
       if (patch.included_events !== undefined) org.includedEvents = patch.included_events;
@@ -180,6 +183,7 @@ export function orgResponse(org: OrgSettings) {
     default_hourly_rate: fromMinor(org.defaultHourlyRateMinor, org.currency),
     timezone: org.timezone,
     needs_review_credit: org.needsReviewCredit,
+    pending_review_valuation: org.pendingReviewValuation,
     fallback_baseline_minutes: org.fallbackBaselineMinutes,
     usd_fx_rate_override: org.usdFxRateOverride,
     included_events: org.includedEvents,

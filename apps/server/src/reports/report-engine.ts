@@ -7,7 +7,7 @@ import { Database } from '../db/database.js';
 import { ApiError } from '../http/api-error.js';
 import { rawEventsKeptFrom } from '../retention/raw-events-horizon.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
-import { addInto, exactSum, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { addInto, exactSum, pendingAtZero, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 import { ReportQueryRunner } from './queries/report-query-runner.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace' | TimeDimension | `metadata.${string}`;
@@ -33,6 +33,8 @@ export interface EventQuery {
   filters: EventFilters;
   /** Answer from the raw events even where the rollup could (the property test compares both). */
   forceRaw?: boolean;
+  /** Count needs_review events not reviewed yet at zero (the org's pending_review_valuation). */
+  pendingAtZero?: boolean;
 }
 
 export interface GroupedSums {
@@ -90,7 +92,19 @@ const ROLLUP_SUMS: Source['sums'] = {
   tokensOut: 'sum(tokens_out)',
   durationMs: 'sum(duration_ms)',
   durationCount: 'sum(duration_count)',
+  pendingEvents: 'sum(pending_events)',
+  pendingHoursMilli: 'sum(pending_hours_milli)',
+  pendingCostMinor: 'sum(pending_cost_minor)',
+  stakeHoursMilli: 'sum(stake_hours_milli)',
+  stakeCostMinor: 'sum(stake_cost_minor)',
 };
+
+// An event's value as reports count it: its review's (ingest-plan's reviewedValue), else its own.
+export const PENDING = "outcome = 'needs_review' and review_decision is null";
+const reviewed = (approved: string, rejected: string, own: string) =>
+  `sum(case review_decision when 'approved' then ${approved} when 'rejected' then ${rejected} else ${own} end)`;
+const FULL_COST = 'coalesce(full_credit_cost_minor, cost_saved_minor)';
+const AGENT_COST = 'coalesce(agent_cost_minor, 0)';
 
 const HOURLY: Source = {
   table: 'event_rollup',
@@ -149,14 +163,19 @@ const RAW: Source = {
     success: "sum(case when outcome = 'success' then 1 else 0 end)",
     failure: "sum(case when outcome = 'failure' then 1 else 0 end)",
     needsReview: "sum(case when outcome = 'needs_review' then 1 else 0 end)",
-    hoursMilli: 'sum(hours_saved_milli)',
-    costMinor: 'sum(cost_saved_minor)',
-    agentCostMinor: 'sum(coalesce(agent_cost_minor, 0))',
-    netMinor: 'sum(net_saved_minor)',
+    hoursMilli: reviewed('coalesce(full_credit_hours_milli, hours_saved_milli)', '0', 'hours_saved_milli'),
+    costMinor: reviewed(FULL_COST, '0', 'cost_saved_minor'),
+    agentCostMinor: `sum(${AGENT_COST})`,
+    netMinor: reviewed(`${FULL_COST} - ${AGENT_COST}`, `- ${AGENT_COST}`, 'net_saved_minor'),
     tokensIn: 'sum(coalesce(tokens_in, 0))',
     tokensOut: 'sum(coalesce(tokens_out, 0))',
     durationMs: 'sum(coalesce(agent_duration_ms, 0))',
     durationCount: 'count(agent_duration_ms)',
+    pendingEvents: `sum(case when ${PENDING} then 1 else 0 end)`,
+    pendingHoursMilli: `sum(case when ${PENDING} then hours_saved_milli else 0 end)`,
+    pendingCostMinor: `sum(case when ${PENDING} then cost_saved_minor else 0 end)`,
+    stakeHoursMilli: `sum(case when ${PENDING} then coalesce(full_credit_hours_milli, hours_saved_milli) else 0 end)`,
+    stakeCostMinor: `sum(case when ${PENDING} then ${FULL_COST} else 0 end)`,
   },
 };
 
@@ -186,6 +205,22 @@ export class ReportEngine {
     }
     params.push(`$.${key}`, `$.${key}`);
     return "(case when json_type(metadata, ?) = 'text' then json_extract(metadata, ?) end)";
+  }
+
+  /** The SQL conditions of a query's filters (AND-ed), their parameters pushed to `params`; the events list shares them. */
+  filterClauses(filters: EventFilters, source: Source = RAW, params: unknown[] = []): string[] {
+    const where: string[] = [];
+    for (const [name, dimension] of FILTER_COLUMNS) {
+      const value = filters[name];
+      if (value === undefined) continue;
+      where.push(`${column(source, dimension)} = ?`);
+      params.push(value);
+    }
+    for (const [key, value] of Object.entries(filters.metadata ?? {})) {
+      where.push(`${this.metadataValue(key, params)} = ?`);
+      params.push(value);
+    }
+    return where;
   }
 
   /**
@@ -261,7 +296,8 @@ export class ReportEngine {
       }
     }
     // A bucket whose hours were all moved out holds nothing (every row of a rollup counts at least one event).
-    return [...merged.values()].filter((g) => g.sums.events !== 0);
+    const groups = [...merged.values()].filter((g) => g.sums.events !== 0);
+    return q.pendingAtZero ? groups.map((g) => ({ ...g, sums: pendingAtZero(g.sums) })) : groups;
   }
 
   private async segment(q: EventQuery, { source, from, to, hours }: Segment): Promise<Array<GroupedSums & { t: number }>> {
@@ -292,16 +328,7 @@ export class ReportEngine {
       where.push(`${source.time} in (${hours.map(() => '?').join(', ')})`);
       whereParams.push(...hours);
     }
-    for (const [name, dimension] of FILTER_COLUMNS) {
-      const value = q.filters[name];
-      if (value === undefined) continue;
-      where.push(`${column(source, dimension)} = ?`);
-      whereParams.push(value);
-    }
-    for (const [key, value] of Object.entries(q.filters.metadata ?? {})) {
-      where.push(`${this.metadataValue(key, whereParams)} = ?`);
-      whereParams.push(value);
-    }
+    where.push(...this.filterClauses(q.filters, source, whereParams));
     const groupBy = groupCount ? ` group by ${Array.from({ length: groupCount }, (_, i) => i + 1).join(', ')}` : '';
     const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
     const rows = await this.queries.all(q.orgId, sql, [...selectParams, ...whereParams]);

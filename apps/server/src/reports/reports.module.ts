@@ -15,6 +15,6 @@ import { ReportsService } from './reports.service.js';
     ReportEngine,
     ReportsService,
   ],
-  exports: [ReportsService, ReportEngine],
+  exports: [ReportsService, ReportEngine, ReportQueryRunner],
 })
 export class ReportsModule {}

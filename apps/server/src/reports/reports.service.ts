@@ -65,7 +65,8 @@ export class ReportsService {
   }
 
   private query(org: OrgSettings, scope: Scope, dimensions: Dimension[]): EventQuery {
-    return { orgId: org.id, tz: scope.tz, from: scope.range.from, to: scope.range.to, dimensions, filters: scope.filters };
+    const pendingAtZero = org.pendingReviewValuation === 'zero';
+    return { orgId: org.id, tz: scope.tz, from: scope.range.from, to: scope.range.to, dimensions, filters: scope.filters, pendingAtZero };
   }
 
   /**

@@ -12,6 +12,12 @@ const sums = {
   durationMs: p.bigint('number'),
   /** Events that reported a duration: the denominator of the average. */
   durationCount: p.bigint('number'),
+  /** needs_review events not reviewed yet, the value they are counted at (their credit), and at full credit. */
+  pendingEvents: p.bigint('number').default(0),
+  pendingHoursMilli: p.bigint('number').default(0),
+  pendingCostMinor: p.bigint('number').default(0),
+  stakeHoursMilli: p.bigint('number').default(0),
+  stakeCostMinor: p.bigint('number').default(0),
 };
 
 /**

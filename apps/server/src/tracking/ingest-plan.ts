@@ -5,7 +5,7 @@
 // `eventValues`, the rollup keys of `ROLLUPS` and `AGENT_SEEN`, so the two cannot disagree.
 import { ApiError } from '../http/api-error.js';
 import { INSERT_DELIVERY_SQL, type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
-import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
+import { type EventRow, eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -80,6 +80,11 @@ export const ROLLUP_SUMS = [
   'tokens_out',
   'duration_ms',
   'duration_count',
+  'pending_events',
+  'pending_hours_milli',
+  'pending_cost_minor',
+  'stake_hours_milli',
+  'stake_cost_minor',
 ];
 /** Each rollup's key columns, as its key function below fills them (then the sums). */
 export const ROLLUPS = {
@@ -115,18 +120,44 @@ const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily, true);
 const ROLL_UP_DAILY_CLIENT_MODEL = rollupUpsert(ROLLUPS.dailyClientModel, true);
 const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org_id = ? and month = ?';
 
-/** The sums one event adds to a rollup row, in ROLLUP_SUMS order. */
-export function rollupSums(row: PreparedEvent['row']): number[] {
+export type ReviewDecision = 'approved' | 'rejected';
+
+/**
+ * What an event is worth once reviewed: approved, its full credit (frozen at ingest); rejected, nothing (its agent
+ * cost stays spent); not reviewed, its valuation as tracked.
+ */
+export function reviewedValue(row: EventRow, decision: ReviewDecision | null) {
+  if (decision === null)
+    return { hoursSavedMilli: row.hoursSavedMilli, costSavedMinor: row.costSavedMinor, netSavedMinor: row.netSavedMinor };
+  const approved = decision === 'approved';
+  const hoursSavedMilli = approved ? (row.fullCreditHoursMilli ?? row.hoursSavedMilli) : 0;
+  const costSavedMinor = approved ? (row.fullCreditCostMinor ?? row.costSavedMinor) : 0;
+  return { hoursSavedMilli, costSavedMinor, netSavedMinor: costSavedMinor - (row.agentCostMinor ?? 0) };
+}
+
+/**
+ * The sums one event adds to a rollup row, in ROLLUP_SUMS order: at ingest (not reviewed), and after a review (the
+ * review applies the difference of the two, see events/review-store.ts). A needs_review event is pending until
+ * reviewed: the pending sums hold its value as counted, the stake sums its value at full credit.
+ */
+export function rollupSums(row: EventRow, decision: ReviewDecision | null = null): number[] {
+  const value = reviewedValue(row, decision);
+  const pending = row.outcome === 'needs_review' && decision === null;
   return [
     1,
-    row.hoursSavedMilli,
-    row.costSavedMinor,
+    value.hoursSavedMilli,
+    value.costSavedMinor,
     row.agentCostMinor ?? 0,
-    row.netSavedMinor,
+    value.netSavedMinor,
     row.tokensIn ?? 0,
     row.tokensOut ?? 0,
     row.agentDurationMs ?? 0,
     row.agentDurationMs === null ? 0 : 1,
+    pending ? 1 : 0,
+    pending ? row.hoursSavedMilli : 0,
+    pending ? row.costSavedMinor : 0,
+    pending ? (row.fullCreditHoursMilli ?? row.hoursSavedMilli) : 0,
+    pending ? (row.fullCreditCostMinor ?? row.costSavedMinor) : 0,
   ];
 }
 

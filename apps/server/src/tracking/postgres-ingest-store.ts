@@ -17,6 +17,7 @@
 // one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { pgTransaction, retriedOnConflict } from '../db/pg-transaction.js';
 import { LOCK_ORGS_FOR_INGEST } from '../orgs/settings-lock.js';
 import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
@@ -38,6 +39,7 @@ import {
   rollupSums,
   rollupSumsInRange,
   type Sql,
+  type SqlResult,
   staleSettings,
   takenKeyAnswer,
   webhookRows,
@@ -47,8 +49,6 @@ import type { PreparedEvent } from './prepare.js';
 /** Events per flush at most: bounds one statement's size; more wait for the next flush. */
 const FLUSH_EVENTS = 2_000;
 const RETRIES = 5;
-// deadlock_detected, serialization_failure: the flush is rolled back whole and can simply run again.
-const RETRYABLE = new Set(['40P01', '40001']);
 
 type Column = readonly [name: string, type: PgType];
 const unnest = (columns: readonly Column[], from = 1) =>
@@ -355,36 +355,18 @@ export class PostgresIngestStore implements IngestStore {
     const byStep = calls.length === 1 && (stepwise || hasRepeatedKey(calls[0]));
     if (!byStep && calls.every((c) => c.quota.cap === null)) return this.retried(() => this.write(calls));
     await this.openMonthsOf(calls);
-    return this.retried(async () => {
-      const client = await this.pool.connect();
-      let broken: unknown;
-      try {
-        await client.query('begin');
+    return this.retried(() =>
+      pgTransaction(this.pool, async (client) => {
         // Before anything else: the orgs' currencies can no longer change until this commits (settings-lock.ts).
         const currencies = await lockOrgs(client, calls);
-        const results = byStep ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls, currencies);
-        await client.query('commit');
-        return results;
-      } catch (error) {
-        await client.query('rollback').catch((e: unknown) => {
-          broken = e;
-        });
-        throw error;
-      } finally {
-        client.release(broken as Error | undefined);
-      }
-    });
+        return byStep ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls, currencies);
+      }),
+    );
   }
 
   /** Runs a flush again (it was rolled back whole) after a deadlock or a serialization failure. */
-  private async retried<T>(flush: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await flush();
-      } catch (error) {
-        if (attempt >= RETRIES || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
-      }
-    }
+  private retried<T>(flush: () => Promise<T>): Promise<T> {
+    return retriedOnConflict(flush, RETRIES);
   }
 
   /** A flush without hard caps: WRITE, one statement. */
@@ -502,20 +484,23 @@ export class PostgresIngestStore implements IngestStore {
   /** ingestSteps, statement by statement, inside the flush's transaction. */
   private async stepByStep(client: PoolClient, call: PendingCall): Promise<IngestResult[]> {
     const results: IngestResult[] = [];
-    for (const item of call.items) {
-      const steps = ingestSteps(item, call.quota, call.now, call.outbox ?? null);
-      let next = steps.next();
-      while (!next.done) {
-        const out = await client.query(statement(next.value));
-        next = steps.next({ changes: out.rowCount ?? 0, row: out.rows[0] });
-      }
-      results.push(next.value);
-    }
+    for (const item of call.items) results.push(await runSteps(client, ingestSteps(item, call.quota, call.now, call.outbox ?? null)));
     return results;
   }
 }
 
+/** Drives a plan's statements (ingest-plan's, review-plan's) one by one on a connection, inside its transaction. */
+export async function runSteps<R>(client: PoolClient, steps: Generator<Sql, R, SqlResult>): Promise<R> {
+  let next = steps.next();
+  while (!next.done) {
+    const out = await client.query(statement(next.value));
+    next = steps.next({ changes: out.rowCount ?? 0, row: out.rows[0] });
+  }
+  return next.value;
+}
+
 const statements = new Map<string, { name: string; text: string }>();
+/** An ingest-plan statement (`?` placeholders) as a named, prepared PostgreSQL query. */
 function statement({ sql, params }: Sql) {
   let prepared = statements.get(sql);
   if (!prepared) {

@@ -87,7 +87,7 @@ describe('tools/list', () => {
     expect((track.inputSchema.properties as any).outcome.enum).toEqual(schemas.Outcome.enum);
     expect((track.inputSchema.properties as any).idempotency_key).toMatchObject({ type: 'string', minLength: 1, maxLength: 255 });
     expect((track.inputSchema as any).additionalProperties).toBe(false);
-    expect(Object.keys(track.outputSchema!.properties!)).toEqual(Object.keys(schemas.TrackedEvent.properties));
+    expect(Object.keys(track.outputSchema!.properties!)).toEqual(Object.keys(schemas.TrackedEventFields.properties));
     expect(track.annotations).toMatchObject({ readOnlyHint: false, idempotentHint: false, destructiveHint: false });
 
     const summary = tools.get('get_summary')!;

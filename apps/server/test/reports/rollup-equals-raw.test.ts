@@ -24,6 +24,8 @@ const eventArb = fc.record({
   model: fc.option(fc.constantFrom('openai/gpt-4o', 'x/unknown'), { nil: undefined }),
   tokens: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }),
   cost: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+  /** A needs_review event's review, if any (raw valuation = the event's reviewed value). */
+  review: fc.constantFrom(null, 'approved', 'rejected'),
 });
 
 const queryArb = fc.record({
@@ -44,7 +46,7 @@ const queryArb = fc.record({
 const canonical = (rows: Awaited<ReturnType<ReportEngine['grouped']>>) => rows.map((r) => JSON.stringify([r.values, r.sums])).sort();
 
 describe('the rollups answer exactly what the raw events answer', () => {
-  it('for random events and random whole-hour-zone queries, on or off the hour', async () => {
+  it('for random events, some of them reviewed, and random whole-hour-zone queries, on or off the hour', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(eventArb, { minLength: 1, maxLength: 60 }),
@@ -65,6 +67,15 @@ describe('the rollups answer exactly what the raw events answer', () => {
           }));
           const res = await server.http.post('/v1/track/batch').set(bearer(created.body.api_key.secret)).send({ events: batch });
           expect(res.body.summary.accepted).toBe(evts.length);
+          const key = created.body.api_key.secret;
+          for (const [i, e] of evts.entries()) {
+            if (e.outcome !== 'needs_review' || e.review === null) continue;
+            const reviewed = await server.http
+              .post(`/v1/events/${res.body.results[i].event.event_id}/review`)
+              .set(bearer(key))
+              .send({ decision: e.review });
+            expect(reviewed.status).toBe(200);
+          }
           for (const q of queries) {
             const to = Math.ceil(now / HOUR) * HOUR + HOUR;
             const query: EventQuery = {

@@ -194,7 +194,12 @@ async function ledger(db: Database) {
     `select count(*) as events, sum(hours_saved_milli) as hours_saved_milli, sum(cost_saved_minor) as cost_saved_minor,
        sum(coalesce(agent_cost_minor, 0)) as agent_cost_minor, sum(net_saved_minor) as net_saved_minor,
        sum(coalesce(tokens_in, 0)) as tokens_in, sum(coalesce(tokens_out, 0)) as tokens_out,
-       sum(coalesce(agent_duration_ms, 0)) as duration_ms, count(agent_duration_ms) as duration_count from events`,
+       sum(coalesce(agent_duration_ms, 0)) as duration_ms, count(agent_duration_ms) as duration_count,
+       sum(case when outcome = 'needs_review' then 1 else 0 end) as pending_events,
+       sum(case when outcome = 'needs_review' then hours_saved_milli else 0 end) as pending_hours_milli,
+       sum(case when outcome = 'needs_review' then cost_saved_minor else 0 end) as pending_cost_minor,
+       sum(coalesce(full_credit_hours_milli, 0)) as stake_hours_milli,
+       sum(coalesce(full_credit_cost_minor, 0)) as stake_cost_minor from events`,
   ))!;
   const rollupSql = (table: string) => `select ${ROLLUP_SUMS.map((c) => `sum(${c}) as ${c}`).join(', ')} from ${table}`;
   const hourly = (await db.get<Record<string, unknown>>(rollupSql('event_rollup')))!;

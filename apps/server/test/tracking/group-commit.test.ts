@@ -20,6 +20,7 @@ const ctx: TrackContext = {
     defaultHourlyRateMinor: 4500,
     timezone: 'UTC',
     needsReviewCredit: 0.5,
+    pendingReviewValuation: 'credit',
     fallbackBaselineMinutes: null,
     usdFxRateOverride: null,
     includedEvents: null,

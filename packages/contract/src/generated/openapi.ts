@@ -239,6 +239,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events behind the reports, newest first
+         * @description The stored events that match the reports' filters and range (`period`, `from`/`to`,
+         *     `tz`, `agent_id`, `task_type`, `client`, `model`, `outcome`, `metadata.<key>`), newest
+         *     first (by `occurred_at`, then `event_id`), one page at a time: pass `next_cursor` as
+         *     `cursor` for the next page. A report row's figures are the sum of exactly the events
+         *     this answers for the row's filters.
+         *
+         *     `review=pending` is the review queue: `needs_review` events nobody has reviewed yet;
+         *     `approved` and `rejected` the reviewed ones.
+         *
+         *     `format=csv` answers every matching event (no pages: `limit` and `cursor` are ignored)
+         *     as a `text/csv` stream, written as it is read, so any range downloads in constant
+         *     server memory. Columns: the `TrackedEvent` fields that are not objects, in the order of
+         *     the schema, then `review_decision`, `reviewed_at`, `reviewed_by_key_id`, `review_note`,
+         *     `metadata` (as JSON). Cells are quoted and formula-neutralised as in the reports.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The event's id, as `POST /v1/track` answered it.
+                 * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One event, with everything stored about it
+         * @description The event as tracked (its frozen baseline and its source, rate, prices and FX rate,
+         *     metadata, audit sample), its value at full credit when it is `needs_review`, its review
+         *     record, and the value reports count it at (`counted`).
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event_id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The event's id, as `POST /v1/track` answered it.
+                 * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a needs_review event
+         * @description The human-approval gate of `needs_review` events. `approved` values the event at full
+         *     credit (as if it were `success`), `rejected` at zero (its agent cost stays spent); the
+         *     event keeps its tracked valuation and gains a review record (the key, the time, the
+         *     decision, the note). The difference is applied to the report rollups in the same
+         *     transaction: every report changes by exactly the event's difference, and the monthly
+         *     event count (usage) never changes.
+         *
+         *     An event is reviewed once. Repeating the same decision answers 200 with the record
+         *     unchanged (the note of the repeat is ignored); a different decision on a reviewed
+         *     event answers 409 `already_reviewed`, also when two reviews race (one wins). An event
+         *     whose outcome is not `needs_review` answers 409 `not_reviewable`.
+         */
+        post: operations["reviewEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review up to 1,000 events in one call
+         * @description The same decision (and note) for up to 1,000 distinct event ids, each reviewed as by
+         *     `POST /v1/events/{event_id}/review`, on its own: one id's failure never undoes
+         *     another's. Answers 207 with one result per id, in request order: 200 with the event,
+         *     or 404 / 409 with the error.
+         */
+        post: operations["reviewEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/task-types": {
         parameters: {
             query?: never;
@@ -1179,10 +1299,11 @@ export interface components {
         ApiKeyId: string;
         /**
          * @description `track:write`: track events. `read:reports`: reports, agents, task types, models, org.
-         *     `admin`: API keys, task type changes, org and agent settings.
+         *     `admin`: API keys, task type changes, org and agent settings (and everything
+         *     `review:write` grants). `review:write`: approving or rejecting `needs_review` events.
          * @enum {string}
          */
-        ApiKeyScope: "track:write" | "read:reports" | "admin";
+        ApiKeyScope: "track:write" | "read:reports" | "admin" | "review:write";
         /**
          * @description `live` keys start with `hh_live_`, `test` keys with `hh_test_`.
          * @enum {string}
@@ -1231,13 +1352,14 @@ export interface components {
          *     `invalid_json` 400, `bad_request` 400, `missing_authorization` 401,
          *     `invalid_api_key` 401, `key_revoked` 401, `admin_token_invalid` 401,
          *     `insufficient_scope` 403, `feature_locked` 403, `workspace_limit_reached` 403, `not_found` 404,
-         *     `method_not_allowed` 405, `idempotency_key_reused` 409, `payload_too_large` 413,
+         *     `method_not_allowed` 405, `idempotency_key_reused` 409, `already_reviewed` 409,
+         *     `not_reviewable` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
          *     `occurred_at_out_of_range` 422, `raw_events_expired` 422, `rate_limited` 429, `quota_exceeded` 429,
          *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "raw_events_expired" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "already_reviewed" | "not_reviewable" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "raw_events_expired" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -1264,6 +1386,88 @@ export interface components {
          */
         Error: {
             error: components["schemas"]["ErrorDetail"];
+        };
+        /**
+         * @description An event id (`evt_` and a ULID).
+         * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+         */
+        EventId: string;
+        /**
+         * @description `approved`: valued at full credit. `rejected`: valued at zero.
+         * @enum {string}
+         */
+        ReviewDecision: "approved" | "rejected";
+        /**
+         * @description `pending`: a `needs_review` event nobody has reviewed yet.
+         * @enum {string}
+         */
+        ReviewState: "pending" | "approved" | "rejected";
+        /** @description Who reviewed the event (which API key), when, the decision and its note. */
+        ReviewRecord: {
+            decision: components["schemas"]["ReviewDecision"];
+            note: string | null;
+            reviewed_at: components["schemas"]["DateTime"];
+            reviewed_by_key_id: components["schemas"]["ApiKeyId"];
+        };
+        /** @description Hours, cost saved and net saved of one event, in the event's currency. */
+        EventValue: {
+            hours_saved: number;
+            cost_saved: number;
+            net_saved: number;
+        };
+        /**
+         * @description A stored event: the `TrackedEvent` fields (its valuation as tracked, never changed),
+         *     its audit sample, its review and the value reports count it at.
+         */
+        Event: {
+            audit_sample: components["schemas"]["AuditSample"] | null;
+            /** @description `null` unless the outcome is `needs_review`. */
+            review_state: components["schemas"]["ReviewState"] | null;
+            /** @description The review record, or `null` while not reviewed. */
+            review: components["schemas"]["ReviewRecord"] | null;
+            /** @description A `needs_review` event's value at full credit (what approving it counts); otherwise `null`. */
+            full_credit: components["schemas"]["EventValue"] | null;
+            /**
+             * @description The value reports count it at: the review's (approved: `full_credit`; rejected:
+             *     zero, net of its agent cost), else the tracked one (or, for a pending event in an
+             *     org with `pending_review_valuation: zero`, zero).
+             */
+            counted: components["schemas"]["EventValue"];
+        } & components["schemas"]["TrackedEventFields"];
+        /** @description One page of events, newest first. */
+        EventList: {
+            data: components["schemas"]["Event"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description A review decision. */
+        ReviewRequest: {
+            decision: components["schemas"]["ReviewDecision"];
+            note?: string;
+        };
+        /** @description One decision for up to 1,000 distinct events. */
+        BulkReviewRequest: {
+            event_ids: components["schemas"]["EventId"][];
+            decision: components["schemas"]["ReviewDecision"];
+            note?: string;
+        };
+        /** @description One id's result: `status` 200 with `event`, or 404 / 409 with `error`. */
+        BulkReviewResult: {
+            event_id: components["schemas"]["EventId"];
+            /** @enum {integer} */
+            status: 200 | 404 | 409;
+            event?: components["schemas"]["Event"];
+            error?: components["schemas"]["ErrorDetail"];
+        };
+        /** @description One result per requested id, in request order, and how many of each. */
+        BulkReviewResponse: {
+            results: components["schemas"]["BulkReviewResult"][];
+            summary: {
+                /** @description Ids answered 200 (reviewed now, or already with the same decision). */
+                reviewed: number;
+                conflicts: number;
+                not_found: number;
+            };
         };
         /**
          * @description The fields of one tracked event (a building block of `TrackRequest` and
@@ -1343,7 +1547,9 @@ export interface components {
          * @description A stored event with its valuation, frozen at receipt. Every field is present; those
          *     that do not apply are `null`.
          */
-        TrackedEvent: {
+        TrackedEvent: components["schemas"]["TrackedEventFields"];
+        /** @description The fields of a tracked event (a building block of `TrackedEvent` and `Event`). */
+        TrackedEventFields: {
             /** @description `evt_` followed by a ULID. */
             event_id: string;
             agent_id: components["schemas"]["AgentId"];
@@ -1508,6 +1714,16 @@ export interface components {
              *     days × 40 / 7 (30 days = 171.429 h; 1 day = 5.714 h).
              */
             fte_equivalent: number;
+            /** @description `needs_review` events nobody has reviewed yet (`GET /v1/events?review=pending`). */
+            events_pending_review: number;
+            /** @description The pending events' hours at full credit (what approving them all would count). */
+            hours_at_stake: number;
+            /**
+             * @description The pending events' `cost_saved` at full credit: what approving them all would count
+             *     (rejecting them, zero). The hours, cost and net above count them at the credit, or at
+             *     zero with `pending_review_valuation: zero`; reviewed events at their review's value.
+             */
+            value_at_stake: number;
         };
         /** @description The metrics of a set of events. */
         ReportMetrics: components["schemas"]["ReportMetricsFields"];
@@ -2007,7 +2223,8 @@ export interface components {
              * @default [
              *       "track:write",
              *       "read:reports",
-             *       "admin"
+             *       "admin",
+             *       "review:write"
              *     ]
              */
             scopes?: components["schemas"]["ApiKeyScope"][];
@@ -2025,6 +2242,7 @@ export interface components {
             timezone: components["schemas"]["TimeZone"];
             /** @description Share of the baseline credited to `needs_review` events. */
             needs_review_credit: number;
+            pending_review_valuation: components["schemas"]["PendingReviewValuation"];
             /** @description Baseline for task types outside the catalogue; `null` rejects them with `unknown_task_type`. */
             fallback_baseline_minutes: number | null;
             /** @description Org currency units per USD, used instead of the bundled FX table; `null` uses the table. */
@@ -2046,6 +2264,7 @@ export interface components {
             default_hourly_rate?: number;
             timezone?: components["schemas"]["TimeZone"];
             needs_review_credit?: number;
+            pending_review_valuation?: components["schemas"]["PendingReviewValuation"];
             fallback_baseline_minutes?: number | null;
             usd_fx_rate_override?: number | null;
             digest_emails?: components["schemas"]["DigestEmails"];
@@ -2248,6 +2467,16 @@ export interface components {
         PingData: {
             webhook_id: string;
         };
+        /**
+         * @description How reports count `needs_review` events nobody has reviewed yet: `credit` (default)
+         *     at the org's `needs_review_credit`, as tracked; `zero` at nothing until approved. It
+         *     applies to every report at once, past events included (the events keep their tracked
+         *     valuation; reports read them through it). Reviewed events count at their review's value
+         *     either way.
+         * @default credit
+         * @enum {string}
+         */
+        PendingReviewValuation: "credit" | "zero";
         /** @description A model of the price book. */
         Model: {
             id: components["schemas"]["ModelId"];
@@ -2506,6 +2735,19 @@ export interface components {
          *     again while this event was being valued (`settings_conflict`: retry).
          */
         IdempotencyKeyReused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The event was already reviewed with the other decision, or is not a `needs_review` event. */
+        ReviewConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -2828,6 +3070,11 @@ export interface components {
         DeliveryIdPath: string;
         /** @description The alert rule id. */
         AlertIdPath: string;
+        /**
+         * @description The event's id, as `POST /v1/track` answered it.
+         * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+         */
+        EventIdPath: components["schemas"]["EventId"];
         /**
          * @description The org's id.
          * @example org_01HQ2B3C4D5E6F7G8H9J0K1M2N
@@ -3274,7 +3521,10 @@ export interface operations {
                      *         "tokens_out": 1824000,
                      *         "agent_duration_seconds_total": 63840,
                      *         "agent_duration_seconds_avg": 7,
-                     *         "fte_equivalent": 2.989
+                     *         "fte_equivalent": 2.989,
+                     *         "events_pending_review": 0,
+                     *         "hours_at_stake": 0,
+                     *         "value_at_stake": 0
                      *       },
                      *       "rows": [
                      *         {
@@ -3293,15 +3543,18 @@ export interface operations {
                      *           "tokens_out": 862000,
                      *           "agent_duration_seconds_total": 21550,
                      *           "agent_duration_seconds_avg": 5,
-                     *           "fte_equivalent": 1.672
+                     *           "fte_equivalent": 1.672,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ReportResponse"];
                     /**
-                     * @example agent_id,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     support-classifier,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672
+                     * @example agent_id,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     support-classifier,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -3448,7 +3701,10 @@ export interface operations {
                      *         "tokens_out": 1824000,
                      *         "agent_duration_seconds_total": 63840,
                      *         "agent_duration_seconds_avg": 7,
-                     *         "fte_equivalent": 2.989
+                     *         "fte_equivalent": 2.989,
+                     *         "events_pending_review": 0,
+                     *         "hours_at_stake": 0,
+                     *         "value_at_stake": 0
                      *       },
                      *       "rows": [
                      *         {
@@ -3467,7 +3723,10 @@ export interface operations {
                      *           "tokens_out": 1040000,
                      *           "agent_duration_seconds_total": 36400,
                      *           "agent_duration_seconds_avg": 7,
-                     *           "fte_equivalent": 1.761
+                     *           "fte_equivalent": 1.761,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         },
                      *         {
                      *           "group": {
@@ -3485,16 +3744,19 @@ export interface operations {
                      *           "tokens_out": 784000,
                      *           "agent_duration_seconds_total": 27440,
                      *           "agent_duration_seconds_avg": 7,
-                     *           "fte_equivalent": 1.228
+                     *           "fte_equivalent": 1.228,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ReportResponse"];
                     /**
-                     * @example client,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     acme,5200,4950,150,100,301.9,13585.5,160.4,13425.1,6240000,1040000,36400,7,1.761
-                     *     ,3920,3700,120,100,210.5,9472.5,121.35,9351.15,4704000,784000,27440,7,1.228
+                     * @example client,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     acme,5200,4950,150,100,301.9,13585.5,160.4,13425.1,6240000,1040000,36400,7,1.761,0,0,0
+                     *     ,3920,3700,120,100,210.5,9472.5,121.35,9351.15,4704000,784000,27440,7,1.228,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -3628,7 +3890,10 @@ export interface operations {
                      *           "tokens_out": 2580000,
                      *           "agent_duration_seconds_total": 55470,
                      *           "agent_duration_seconds_avg": 4.3,
-                     *           "fte_equivalent": 1.662
+                     *           "fte_equivalent": 1.662,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         },
                      *         {
                      *           "rank": 2,
@@ -3646,16 +3911,19 @@ export interface operations {
                      *           "tokens_out": 1620000,
                      *           "agent_duration_seconds_total": 72900,
                      *           "agent_duration_seconds_avg": 9,
-                     *           "fte_equivalent": 0.782
+                     *           "fte_equivalent": 0.782,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["LeaderboardResponse"];
                     /**
-                     * @example rank,agent_id,display_name,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     1,support-classifier,Support classifier,12900,12300,350,250,854.7,38461.5,371.2,38090.3,15480000,2580000,55470,4.3,1.662
-                     *     2,invoice-extractor,,8100,7650,250,200,402.3,18103.5,290.4,17813.1,9720000,1620000,72900,9,0.782
+                     * @example rank,agent_id,display_name,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     1,support-classifier,Support classifier,12900,12300,350,250,854.7,38461.5,371.2,38090.3,15480000,2580000,55470,4.3,1.662,0,0,0
+                     *     2,invoice-extractor,,8100,7650,250,200,402.3,18103.5,290.4,17813.1,9720000,1620000,72900,9,0.782,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -3773,8 +4041,8 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example agent_id,task_type,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     support-classifier,email_classification,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672
+                     * @example agent_id,task_type,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     support-classifier,email_classification,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -3898,7 +4166,10 @@ export interface operations {
                      *         "tokens_out": 510000,
                      *         "agent_duration_seconds_total": 17850,
                      *         "agent_duration_seconds_avg": 7,
-                     *         "fte_equivalent": 9.882
+                     *         "fte_equivalent": 9.882,
+                     *         "events_pending_review": 0,
+                     *         "hours_at_stake": 0,
+                     *         "value_at_stake": 0
                      *       },
                      *       "outcomes": {
                      *         "success": 2430,
@@ -3938,7 +4209,10 @@ export interface operations {
                      *           "tokens_out": 240000,
                      *           "agent_duration_seconds_total": 8400,
                      *           "agent_duration_seconds_avg": 7,
-                     *           "fte_equivalent": 13.965
+                     *           "fte_equivalent": 13.965,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         },
                      *         {
                      *           "day": "2026-05-05",
@@ -3954,7 +4228,10 @@ export interface operations {
                      *           "tokens_out": 270000,
                      *           "agent_duration_seconds_total": 9450,
                      *           "agent_duration_seconds_avg": 7,
-                     *           "fte_equivalent": 15.68
+                     *           "fte_equivalent": 15.68,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         },
                      *         {
                      *           "day": "2026-05-06",
@@ -3970,7 +4247,10 @@ export interface operations {
                      *           "tokens_out": 0,
                      *           "agent_duration_seconds_total": 0,
                      *           "agent_duration_seconds_avg": null,
-                     *           "fte_equivalent": 0
+                     *           "fte_equivalent": 0,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         }
                      *       ],
                      *       "top": {
@@ -3989,7 +4269,10 @@ export interface operations {
                      *             "tokens_out": 320000,
                      *             "agent_duration_seconds_total": 8000,
                      *             "agent_duration_seconds_avg": 5,
-                     *             "fte_equivalent": 6.195
+                     *             "fte_equivalent": 6.195,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           },
                      *           {
                      *             "key": "invoice-extractor",
@@ -4005,7 +4288,10 @@ export interface operations {
                      *             "tokens_out": 190000,
                      *             "agent_duration_seconds_total": 9850,
                      *             "agent_duration_seconds_avg": 10.368,
-                     *             "fte_equivalent": 3.687
+                     *             "fte_equivalent": 3.687,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           }
                      *         ],
                      *         "task_types": [
@@ -4023,7 +4309,10 @@ export interface operations {
                      *             "tokens_out": 320000,
                      *             "agent_duration_seconds_total": 8000,
                      *             "agent_duration_seconds_avg": 5,
-                     *             "fte_equivalent": 6.195
+                     *             "fte_equivalent": 6.195,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           },
                      *           {
                      *             "key": "invoice_data_extraction",
@@ -4039,7 +4328,10 @@ export interface operations {
                      *             "tokens_out": 190000,
                      *             "agent_duration_seconds_total": 9850,
                      *             "agent_duration_seconds_avg": 10.368,
-                     *             "fte_equivalent": 3.687
+                     *             "fte_equivalent": 3.687,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           }
                      *         ],
                      *         "clients": [
@@ -4057,7 +4349,10 @@ export interface operations {
                      *             "tokens_out": 280000,
                      *             "agent_duration_seconds_total": 9800,
                      *             "agent_duration_seconds_avg": 7,
-                     *             "fte_equivalent": 5.396
+                     *             "fte_equivalent": 5.396,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           },
                      *           {
                      *             "key": null,
@@ -4073,7 +4368,10 @@ export interface operations {
                      *             "tokens_out": 230000,
                      *             "agent_duration_seconds_total": 8050,
                      *             "agent_duration_seconds_avg": 7,
-                     *             "fte_equivalent": 4.486
+                     *             "fte_equivalent": 4.486,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           }
                      *         ],
                      *         "models": [
@@ -4091,7 +4389,10 @@ export interface operations {
                      *             "tokens_out": 510000,
                      *             "agent_duration_seconds_total": 17850,
                      *             "agent_duration_seconds_avg": 7,
-                     *             "fte_equivalent": 9.882
+                     *             "fte_equivalent": 9.882,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           }
                      *         ]
                      *       }
@@ -4099,10 +4400,10 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SummaryResponse"];
                     /**
-                     * @example day,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     2026-05-04,1200,1140,36,24,79.8,3591,36.5,3554.5,1440000,240000,8400,7,13.965
-                     *     2026-05-05,1350,1290,40,20,89.6,4032,41.2,3990.8,1620000,270000,9450,7,15.68
-                     *     2026-05-06,0,0,0,0,0,0,0,0,0,0,0,,0
+                     * @example day,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     2026-05-04,1200,1140,36,24,79.8,3591,36.5,3554.5,1440000,240000,8400,7,13.965,0,0,0
+                     *     2026-05-05,1350,1290,40,20,89.6,4032,41.2,3990.8,1620000,270000,9450,7,15.68,0,0,0
+                     *     2026-05-06,0,0,0,0,0,0,0,0,0,0,0,,0,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -4150,6 +4451,251 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
+                 *     many calendar days ending with today (the range ends at the start of tomorrow);
+                 *     `ytd` = from 1 January of this year to the start of tomorrow; `all` = from the start of
+                 *     the day of the org's first event (of today when it has none) to the start of tomorrow.
+                 *     Ranges are half-open `[from, to)`. Default `30d`. Ignored when `from` and `to` are
+                 *     given.
+                 */
+                period?: components["parameters"]["Period"];
+                /**
+                 * @description Start (inclusive) of an explicit range; give it together with `to` (one without the
+                 *     other answers 422 `validation_error`). An explicit range overrides `period` and is
+                 *     reported as `meta.period: custom`. `from` must be before `to` (otherwise 422
+                 *     `validation_error`, `field: from`).
+                 */
+                from?: components["parameters"]["From"];
+                /** @description End (exclusive) of an explicit range; give it together with `from`. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`).
+                 * @example Europe/Berlin
+                 */
+                tz?: components["parameters"]["Tz"];
+                /** @description Only events of this agent. */
+                agent_id?: components["parameters"]["FilterAgentId"];
+                /** @description Only events of this task type. */
+                task_type?: components["parameters"]["FilterTaskType"];
+                /** @description Only events whose client (metadata `client` or `client_id`) is this value. */
+                client?: components["parameters"]["FilterClient"];
+                /** @description Only events of this model (OpenRouter id, matched exactly). */
+                model?: components["parameters"]["FilterModel"];
+                /** @description Only events with this outcome. */
+                outcome?: components["parameters"]["FilterOutcome"];
+                /** @description `pending`: `needs_review` events not reviewed yet (the review queue); `approved`, `rejected`: reviewed ones. */
+                review?: components["schemas"]["ReviewState"];
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description `json` (default) or `csv` (answered as `text/csv`). */
+                format?: components["parameters"]["Format"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events, or (with `format=csv`) all of them as CSV. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                    "text/csv": components["schemas"]["CsvDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The event's id, as `POST /v1/track` answered it.
+                 * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reviewEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The event's id, as `POST /v1/track` answered it.
+                 * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "approved",
+                 *       "note": "Checked the reply against the ticket."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The reviewed event (also when the same decision was already recorded). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ReviewConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reviewEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_ids": [
+                 *         "evt_01HQ2B3C4D5E6F7G8H9J0K1M2N"
+                 *       ],
+                 *       "decision": "rejected"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per id. */
+            207: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReviewResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -4969,6 +5515,7 @@ export interface operations {
                      *       "default_hourly_rate": 45,
                      *       "timezone": "Europe/Berlin",
                      *       "needs_review_credit": 0.5,
+                     *       "pending_review_valuation": "credit",
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": null,
@@ -5010,7 +5557,8 @@ export interface operations {
                  * @example {
                  *       "default_hourly_rate": 52,
                  *       "timezone": "Europe/Berlin",
-                 *       "needs_review_credit": 0.4
+                 *       "needs_review_credit": 0.4,
+                 *       "pending_review_valuation": "credit"
                  *     }
                  */
                 "application/json": components["schemas"]["OrgUpdate"];
@@ -5036,6 +5584,7 @@ export interface operations {
                      *       "default_hourly_rate": 52,
                      *       "timezone": "Europe/Berlin",
                      *       "needs_review_credit": 0.4,
+                     *       "pending_review_valuation": "credit",
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": null,
@@ -5742,6 +6291,7 @@ export interface operations {
                      *           "default_hourly_rate": 45,
                      *           "timezone": "Europe/Berlin",
                      *           "needs_review_credit": 0.5,
+                     *           "pending_review_valuation": "credit",
                      *           "fallback_baseline_minutes": null,
                      *           "usd_fx_rate_override": null,
                      *           "included_events": null,
@@ -5814,6 +6364,7 @@ export interface operations {
                      *         "default_hourly_rate": 45,
                      *         "timezone": "Europe/Berlin",
                      *         "needs_review_credit": 0.5,
+                     *         "pending_review_valuation": "credit",
                      *         "fallback_baseline_minutes": null,
                      *         "usd_fx_rate_override": null,
                      *         "included_events": null,
@@ -5901,6 +6452,7 @@ export interface operations {
                      *       "default_hourly_rate": 45,
                      *       "timezone": "Europe/Berlin",
                      *       "needs_review_credit": 0.5,
+                     *       "pending_review_valuation": "credit",
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": 2000000,
@@ -6614,7 +7166,8 @@ export interface operations {
                      *       "scopes_supported": [
                      *         "track:write",
                      *         "read:reports",
-                     *         "admin"
+                     *         "admin",
+                     *         "review:write"
                      *       ],
                      *       "resource_name": "HumanHours",
                      *       "resource_documentation": "https://humanhours.example.com/docs"

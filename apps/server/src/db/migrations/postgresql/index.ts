@@ -8,6 +8,7 @@ import { Migration20261201164910_webhooks } from './Migration20261201164910_webh
 import { Migration20261201165240_workspaces } from './Migration20261201165240_workspaces.js';
 import { Migration20261201170000_event_partitions } from './Migration20261201170000_event_partitions.js';
 import { Migration20261201170416_daily_client_model } from './Migration20261201170416_daily_client_model.js';
+import { Migration20261201170418_review } from './Migration20261201170418_review.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261121223501_initial', class: Migration20261121223501_initial },
@@ -18,4 +19,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261201165240_workspaces', class: Migration20261201165240_workspaces },
   { name: 'Migration20261201170000_event_partitions', class: Migration20261201170000_event_partitions },
   { name: 'Migration20261201170416_daily_client_model', class: Migration20261201170416_daily_client_model },
+  { name: 'Migration20261201170418_review', class: Migration20261201170418_review },
 ];
