@@ -1,10 +1,11 @@
 // What reviewing a needs_review event means, written once, as statements both databases run in one transaction
 // (the pattern of tracking/ingest-plan.ts): claim the review on the event row, or find out why not; then move the
 // event's rollup rows by the difference between its reviewed and its tracked contribution. The contribution comes
-// from the ingest path's own definitions (rollupSums, rollupKey, dailyRollupKey, ROLLUPS), so a review can never
+// from the ingest path's own definitions (rollupSums, the rollup keys, ROLLUPS), so a review can never
 // disagree with how the event was rolled up. The monthly event count (org_usage) is not touched: usage-neutral.
 import { ApiError } from '../http/api-error.js';
 import {
+  dailyClientModelRollupKey,
   dailyRollupKey,
   type ReviewDecision,
   ROLLUP_SUMS,
@@ -38,6 +39,7 @@ const moveRollup = ({ table, keys }: { table: string; keys: readonly string[] })
   `update ${table} set ${ROLLUP_SUMS.map((c) => `${c} = ${c} + ?`).join(', ')} where ${keys.map((k) => `${k} = ?`).join(' and ')}`;
 const MOVE_HOURLY = moveRollup(ROLLUPS.hourly);
 const MOVE_DAILY = moveRollup(ROLLUPS.daily);
+const MOVE_DAILY_CLIENT_MODEL = moveRollup(ROLLUPS.dailyClientModel);
 
 export const eventNotFound = (eventId: string) =>
   new ApiError('not_found', `No event ${eventId} in this org`, { hint: 'Use an event_id from POST /v1/track or GET /v1/events' });
@@ -69,5 +71,6 @@ export function* reviewSteps(r: ReviewInput): Generator<Sql, ReviewResult, SqlRe
   const difference = rollupSums(event, r.decision).map((sum, i) => sum - before[i]);
   yield { sql: MOVE_HOURLY, params: [...difference, ...rollupKey(event)], mode: 'run' };
   yield { sql: MOVE_DAILY, params: [...difference, ...dailyRollupKey(event)], mode: 'run' };
+  yield { sql: MOVE_DAILY_CLIENT_MODEL, params: [...difference, ...dailyClientModelRollupKey(event)], mode: 'run' };
   return { status: 200, event };
 }
