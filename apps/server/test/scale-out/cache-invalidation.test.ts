@@ -34,7 +34,12 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('cac
   }, 90_000);
   afterAll(async () => Promise.all([a?.stop(), b?.stop()]));
 
-  const call = (server: ServerProcess, path: string, init: RequestInit & { key?: string } = {}) =>
+  // Answers are read loosely (`any`): the spec tests check their shapes; here only what changed matters.
+  const call = (
+    server: ServerProcess,
+    path: string,
+    init: RequestInit & { key?: string } = {},
+  ): Promise<Response & { json(): Promise<any> }> =>
     fetch(`${server.url}${path}`, {
       ...init,
       headers: { authorization: `Bearer ${init.key ?? KEY}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
