@@ -34,16 +34,14 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('cac
   }, 90_000);
   afterAll(async () => Promise.all([a?.stop(), b?.stop()]));
 
-  // Answers are read loosely (`any`): the spec tests check their shapes; here only what changed matters.
-  const call = (
-    server: ServerProcess,
-    path: string,
-    init: RequestInit & { key?: string } = {},
-  ): Promise<Response & { json(): Promise<any> }> =>
+  const call = (server: ServerProcess, path: string, init: RequestInit & { key?: string } = {}) =>
     fetch(`${server.url}${path}`, {
       ...init,
       headers: { authorization: `Bearer ${init.key ?? KEY}`, ...(init.body ? { 'content-type': 'application/json' } : {}) },
     });
+
+  // Answers are read loosely: the spec tests check their shapes; here only what changed matters.
+  const json = (res: Response): Promise<any> => res.json();
 
   /** Asks until `done` holds (each answer a fresh request), no longer than NOTICE_WITHIN_MS; how long it took. */
   async function until(ask: () => Promise<boolean>): Promise<number> {
@@ -68,7 +66,7 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('cac
   }
 
   it('refuses a key revoked through A on B’s next requests, long before the TTL', async () => {
-    const created = await (await call(a, '/v1/api-keys', { method: 'POST', body: JSON.stringify({ name: 'short-lived' }) })).json();
+    const created = await json(await call(a, '/v1/api-keys', { method: 'POST', body: JSON.stringify({ name: 'short-lived' }) }));
     const key = created.secret as string;
     // B has it cached now: without a notice it would keep accepting it for 10 minutes.
     expect((await call(b, '/v1/org', { key })).status).toBe(200);
@@ -80,15 +78,15 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('cac
   });
 
   it('shows B an org’s new currency and rate set through A at once', async () => {
-    const created = await (
-      await call(a, '/v1/admin/orgs', { method: 'POST', key: ADMIN, body: JSON.stringify({ name: 'Switcher', currency: 'EUR' }) })
-    ).json();
+    const created = await json(
+      await call(a, '/v1/admin/orgs', { method: 'POST', key: ADMIN, body: JSON.stringify({ name: 'Switcher', currency: 'EUR' }) }),
+    );
     const key = created.api_key.secret as string;
-    expect((await (await call(b, '/v1/org', { key })).json()).currency).toBe('EUR');
+    expect((await json(await call(b, '/v1/org', { key }))).currency).toBe('EUR');
     const patched = await call(a, '/v1/org', { method: 'PATCH', key, body: JSON.stringify({ currency: 'GBP', default_hourly_rate: 61 }) });
     expect(patched.status).toBe(200);
     await until(async () => {
-      const org = await (await call(b, '/v1/org', { key })).json();
+      const org = await json(await call(b, '/v1/org', { key }));
       return org.currency === 'GBP' && org.default_hourly_rate === 61;
     });
     // Tracking through B values in the new settings too.
@@ -98,11 +96,11 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('cac
       body: JSON.stringify({ agent_id: 'x', task_type: 'email_classification', outcome: 'success' }),
     });
     expect(tracked.status).toBe(201);
-    expect((await tracked.json()).currency).toBe('GBP');
+    expect((await json(tracked)).currency).toBe('GBP');
   });
 
   it('listens again after its connection is cut, dropping what it may have missed', async () => {
-    const created = await (await call(a, '/v1/api-keys', { method: 'POST', body: JSON.stringify({ name: 'after-cut' }) })).json();
+    const created = await json(await call(a, '/v1/api-keys', { method: 'POST', body: JSON.stringify({ name: 'after-cut' }) }));
     const key = created.secret as string;
     expect((await call(b, '/v1/org', { key })).status).toBe(200);
     // Cut every listener (A's and B's); they reconnect with backoff, and on reconnecting clear their caches.
