@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../helpers/process-server.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
+import { freshPostgresUrl } from '../helpers/server.js';
 
 // Two real server processes on one PostgreSQL database, each caching keys and org settings for 10 minutes: only the
 // change notice (LISTEN/NOTIFY) can explain one seeing the other's change at once.
@@ -19,10 +19,7 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('cac
   let database: string;
 
   beforeAll(async () => {
-    const previous = process.env.HUMANHOURS_TEST_DATABASE;
-    process.env.HUMANHOURS_TEST_DATABASE = 'postgresql';
-    database = await testDatabaseUrl(tempDir());
-    process.env.HUMANHOURS_TEST_DATABASE = previous;
+    database = await freshPostgresUrl();
     const env = {
       HUMANHOURS_DATABASE_URL: database,
       HUMANHOURS_INIT_API_KEY: KEY,
