@@ -2,7 +2,7 @@ import { AgentSchema } from '../agents/agent.entity.js';
 import { ApiKeySchema } from '../api-keys/api-key.entity.js';
 import { OrgSchema } from '../orgs/org.entity.js';
 import { OrgUsageSchema } from '../plans/org-usage.entity.js';
-import { EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';
+import { EventRollupDailyClientModelSchema, EventRollupDailySchema, EventRollupSchema } from '../reports/rollup.entity.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from '../task-types/task-type.entity.js';
 import { EventSchema, IdempotencyRecordSchema } from '../tracking/event.entity.js';
 
@@ -19,4 +19,5 @@ export const entities = [
   OrgUsageSchema,
   EventRollupSchema,
   EventRollupDailySchema,
+  EventRollupDailyClientModelSchema,
 ];

@@ -1,4 +1,4 @@
-// Answers "sum these events, grouped by these dimensions" from the hourly rollup whenever the question allows,
+// Answers "sum these events, grouped by these dimensions" from the rollups whenever the question allows,
 // else from the raw events, and buckets time in the report's zone. The SQL runs on SQLite and PostgreSQL alike.
 
 import { bucketKey } from '@humanhours/time';
@@ -63,10 +63,13 @@ const TIME_DIMENSIONS = new Set<string>(['day', 'week', 'month']);
 export const isTimeDimension = (d: string): d is TimeDimension => TIME_DIMENSIONS.has(d);
 const metadataKey = (d: string) => (d.startsWith('metadata.') ? d.slice('metadata.'.length) : null);
 
+type Column = 'agent' | 'task_type' | 'client' | 'model' | 'outcome';
+
 interface Source {
   table: string;
   time: string;
-  column(dimension: 'agent' | 'task_type' | 'client' | 'model' | 'outcome'): string;
+  /** The SQL of a dimension's column, for the dimensions this source keeps. */
+  columns: Partial<Record<Column, string>>;
   sums: Record<keyof Sums, string>;
 }
 
@@ -88,26 +91,48 @@ const ROLLUP_SUMS: Source['sums'] = {
 const HOURLY: Source = {
   table: 'event_rollup',
   time: 'hour',
-  column: (d) =>
-    ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: "nullif(client, '')", model: "nullif(model, '')" })[d],
+  columns: { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: "nullif(client, '')", model: "nullif(model, '')" },
   sums: ROLLUP_SUMS,
 };
 
-/** No client or model here: only for queries that neither group nor filter by them. */
-const DAILY: Source = {
-  table: 'event_rollup_daily',
-  time: 'day',
-  column: (d) => {
-    if (d === 'client' || d === 'model') throw new Error(`the daily rollup has no ${d}`);
-    return { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' }[d];
+/**
+ * The daily rollups, each keeping some of the dimensions: whole UTC days go to the first that has every dimension
+ * the query groups or filters by (a day of any volume is a few hundred rows of either), else to the hourly one.
+ */
+const DAILY: Source[] = [
+  {
+    table: 'event_rollup_daily',
+    time: 'day',
+    columns: { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' },
+    sums: ROLLUP_SUMS,
   },
-  sums: ROLLUP_SUMS,
-};
+  {
+    table: 'event_rollup_daily_client_model',
+    time: 'day',
+    columns: { client: "nullif(client, '')", model: "nullif(model, '')", outcome: 'outcome' },
+    sums: ROLLUP_SUMS,
+  },
+];
+
+const FILTER_COLUMNS = [
+  ['agent_id', 'agent'],
+  ['task_type', 'task_type'],
+  ['client', 'client'],
+  ['model', 'model'],
+  ['outcome', 'outcome'],
+] as const;
+
+/** The source's SQL for a dimension it keeps. */
+function column(source: Source, dimension: Column): string {
+  const sql = source.columns[dimension];
+  if (sql === undefined) throw new Error(`${source.table} has no ${dimension}`);
+  return sql;
+}
 
 const RAW: Source = {
   table: 'events',
   time: 'occurred_at',
-  column: (d) => ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' })[d],
+  columns: { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' },
   sums: {
     events: 'count(*)',
     success: "sum(case when outcome = 'success' then 1 else 0 end)",
@@ -131,11 +156,14 @@ export class ReportEngine {
     @Inject(ReportQueryRunner) private readonly queries: ReportQueryRunner,
   ) {}
 
-  /** Whether the hourly rollup answers this query exactly. */
+  /**
+   * Whether the rollups answer this query exactly (but for the partial hours at the ends of a range not on whole
+   * hours, read from the raw events): no metadata, and time buckets only in a zone whose offsets are whole hours.
+   */
   usesRollup(q: EventQuery): boolean {
     if (q.forceRaw) return false;
     if (Object.keys(q.filters.metadata ?? {}).length || q.dimensions.some((d) => metadataKey(d) !== null)) return false;
-    if (q.from % HOUR_MS !== 0 || q.to % HOUR_MS !== 0) return false;
+    if (Math.ceil(q.from / HOUR_MS) >= Math.floor(q.to / HOUR_MS)) return false; // not one whole hour inside
     return !q.dimensions.some(isTimeDimension) || wholeHourOffsets(q.tz, q.from, q.to);
   }
 
@@ -150,20 +178,35 @@ export class ReportEngine {
   }
 
   /**
-   * Which source answers which part of the range. Whole UTC days go to the daily rollup when the query needs
-   * neither client nor model (and its time buckets, if any, fall on UTC days); the hours at the edges, and every
-   * other rollup-able query, to the hourly rollup; the rest to the raw events.
+   * Which source answers which part of the range: the raw events for a query the rollups cannot answer, and for
+   * the partial hours at the ends of a range not on whole hours; the whole hours inside as `rollupPlan` says.
    */
   plan(q: EventQuery): Segment[] {
     if (!this.usesRollup(q)) return [{ source: RAW, from: q.from, to: q.to }];
-    const usesClientOrModel =
-      q.dimensions.some((d) => d === 'client' || d === 'model') || q.filters.client !== undefined || q.filters.model !== undefined;
+    const hourFrom = Math.ceil(q.from / HOUR_MS) * HOUR_MS;
+    const hourTo = Math.floor(q.to / HOUR_MS) * HOUR_MS;
+    return [
+      { source: RAW, from: q.from, to: hourFrom },
+      ...this.rollupPlan({ ...q, from: hourFrom, to: hourTo }),
+      { source: RAW, from: hourTo, to: q.to },
+    ].filter((segment) => segment.from < segment.to);
+  }
+
+  /**
+   * For a range on whole hours: whole UTC days go to a daily rollup that keeps every dimension the query needs
+   * (and its time buckets, if any, fall on UTC days, or are corrected below); the hours at the edges, and every
+   * query no daily rollup can answer, to the hourly rollup.
+   */
+  private rollupPlan(q: EventQuery): Segment[] {
+    const needed = new Set<string>(q.dimensions.filter((d) => !isTimeDimension(d)));
+    for (const [name, dimension] of FILTER_COLUMNS) if (q.filters[name] !== undefined) needed.add(dimension);
+    const daily = DAILY.find((source) => [...needed].every((d) => d in source.columns));
     const dayFrom = Math.ceil(q.from / DAY_MS) * DAY_MS;
     const dayTo = Math.floor(q.to / DAY_MS) * DAY_MS;
-    if (usesClientOrModel || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
+    if (!daily || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
     const segments: Segment[] = [
       { source: HOURLY, from: q.from, to: dayFrom },
-      { source: DAILY, from: dayFrom, to: dayTo, placements: [{ sign: 1, at: NOON_OF_DAY }] },
+      { source: daily, from: dayFrom, to: dayTo, placements: [{ sign: 1, at: NOON_OF_DAY }] },
       { source: HOURLY, from: dayTo, to: q.to },
     ];
     const timeDimensions = q.dimensions.filter(isTimeDimension);
@@ -186,7 +229,7 @@ export class ReportEngine {
         });
       }
     }
-    return segments.filter((segment) => segment.from < segment.to);
+    return segments;
   }
 
   async grouped(q: EventQuery): Promise<GroupedSums[]> {
@@ -214,7 +257,7 @@ export class ReportEngine {
     for (const [i, d] of q.dimensions.entries()) {
       if (isTimeDimension(d)) continue;
       const key = metadataKey(d);
-      selects.push(`${key === null ? source.column(d as 'agent') : this.metadataValue(key, selectParams)} as d${i}`);
+      selects.push(`${key === null ? column(source, d as Column) : this.metadataValue(key, selectParams)} as d${i}`);
     }
     if (q.dimensions.some(isTimeDimension)) {
       // Rows come per hour (rollup), per day (daily rollup: UTC days, used only where they are the zone's days) or
@@ -235,16 +278,10 @@ export class ReportEngine {
       where.push(`${source.time} in (${hours.map(() => '?').join(', ')})`);
       whereParams.push(...hours);
     }
-    for (const [name, dimension] of [
-      ['agent_id', 'agent'],
-      ['task_type', 'task_type'],
-      ['client', 'client'],
-      ['model', 'model'],
-      ['outcome', 'outcome'],
-    ] as const) {
+    for (const [name, dimension] of FILTER_COLUMNS) {
       const value = q.filters[name];
       if (value === undefined) continue;
-      where.push(`${source.column(dimension)} = ?`);
+      where.push(`${column(source, dimension)} = ?`);
       whereParams.push(value);
     }
     for (const [key, value] of Object.entries(q.filters.metadata ?? {})) {

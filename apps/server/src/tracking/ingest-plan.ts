@@ -2,7 +2,7 @@
 // event, deciding as it goes (SQLite drives it synchronously; PostgreSQL drives it for the rare call that repeats a
 // key of its own). PostgreSQL's group commit runs the same two decisions over a whole flush at once (see
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
-// `eventValues`, `rollupValues`, `dailyRollupValues` and `AGENT_SEEN`, so the two cannot disagree.
+// `eventValues`, the rollup keys of `ROLLUPS` and `AGENT_SEEN`, so the two cannot disagree.
 import { ApiError } from '../http/api-error.js';
 import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
@@ -80,10 +80,11 @@ export const ROLLUP_SUMS = [
   'duration_ms',
   'duration_count',
 ];
-/** Each rollup's key columns, as `rollupValues`/`dailyRollupValues` fill them (then the sums). */
+/** Each rollup's key columns, as its key function below fills them (then the sums). */
 export const ROLLUPS = {
   hourly: { table: 'event_rollup', keys: ['org_id', 'hour', 'agent_id', 'task_type', 'client', 'model', 'outcome'] },
   daily: { table: 'event_rollup_daily', keys: ['org_id', 'day', 'agent_id', 'task_type', 'outcome'] },
+  dailyClientModel: { table: 'event_rollup_daily_client_model', keys: ['org_id', 'day', 'client', 'model', 'outcome'] },
 } as const;
 
 /** What a rollup row gets on conflict: the new sums (one event's, or a flush's pre-aggregated ones) added. */
@@ -105,10 +106,12 @@ function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] 
     on conflict (${keys.join(', ')}) do update set ${addRollupSums(table)}${bounded ? ` where ${rollupSumsInRange(table)}` : ''}`;
 }
 
-// The daily row of an (agent, task type, outcome) holds every hourly row of its day and key, whatever the client and
-// model: bounding it bounds them, so the hourly upsert needs no bound of its own.
+// Every row of the daily rollup (agent, task type, outcome) holds every hourly row of its day and key, whatever the
+// client and model: bounding it bounds them, so the hourly upsert needs no bound of its own. The daily client/model
+// rollup spans agents: bounded too.
 const ROLL_UP = rollupUpsert(ROLLUPS.hourly, false);
 const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily, true);
+const ROLL_UP_DAILY_CLIENT_MODEL = rollupUpsert(ROLLUPS.dailyClientModel, true);
 const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org_id = ? and month = ?';
 
 /** The sums one event adds to a rollup row, in ROLLUP_SUMS order. */
@@ -142,6 +145,11 @@ export function rollupKey(row: PreparedEvent['row']): unknown[] {
 /** The daily rollup's key of one event, in ROLLUPS.daily.keys order. */
 export function dailyRollupKey(row: PreparedEvent['row']): unknown[] {
   return [row.orgId, row.occurredAt - (row.occurredAt % DAY_MS), row.agentId, row.taskType, row.outcome];
+}
+
+/** The daily client × model rollup's key of one event, in ROLLUPS.dailyClientModel.keys order. */
+export function dailyClientModelRollupKey(row: PreparedEvent['row']): unknown[] {
+  return [row.orgId, row.occurredAt - (row.occurredAt % DAY_MS), row.client ?? '', row.model ?? '', row.outcome];
 }
 
 export const quotaExceeded = (quota: Quota, now: number) => {
@@ -224,9 +232,17 @@ export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Ge
     if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
     return { status: 429, error: quotaExceeded(quota, now) };
   }
-  // The bounded rollup first: an event that would push its day's sums past what reports read back exactly is
-  // refused like one over the quota (uncounted, its key freed), before the rest is written.
-  if ((yield { sql: ROLL_UP_DAILY, params: [...dailyRollupKey(row), ...rollupSums(row)], mode: 'run' }).changes !== 1) {
+  // The bounded rollups first: an event that would push its day's sums past what reports read back exactly is
+  // refused like one over the quota (uncounted, its key freed, the daily row it already added to restored), before
+  // the rest is written.
+  const daily = [...dailyRollupKey(row), ...rollupSums(row)];
+  let inRange = (yield { sql: ROLL_UP_DAILY, params: daily, mode: 'run' }).changes === 1;
+  if (inRange) {
+    const clientModel = [...dailyClientModelRollupKey(row), ...rollupSums(row)];
+    inRange = (yield { sql: ROLL_UP_DAILY_CLIENT_MODEL, params: clientModel, mode: 'run' }).changes === 1;
+    if (!inRange) yield { sql: ROLL_UP_DAILY, params: [...dailyRollupKey(row), ...rollupSums(row).map((v) => -v)], mode: 'run' };
+  }
+  if (!inRange) {
     yield { sql: UNCOUNT_EVENT, params: month, mode: 'run' };
     if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
     return { status: 422, error: sumOutOfRange() };

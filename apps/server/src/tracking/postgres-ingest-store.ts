@@ -23,6 +23,7 @@ import {
   AGENT_SEEN,
   addRollupSums,
   claimValues,
+  dailyClientModelRollupKey,
   dailyRollupKey,
   type IngestResult,
   type IngestStore,
@@ -96,6 +97,7 @@ const MONTH_COLUMNS: Column[] = [
 ];
 const hourlyKeys = ROLLUPS.hourly.keys.map((k) => `h_${k}`);
 const dailyKeys = ROLLUPS.daily.keys.map((k) => `d_${k}`);
+const clientModelKeys = ROLLUPS.dailyClientModel.keys.map((k) => `c_${k}`);
 const sums = ROLLUP_SUMS.map((s) => `s_${s}`);
 const RECORD_COLUMNS: Column[] = [
   ['m_org_id', 'text'],
@@ -105,6 +107,7 @@ const RECORD_COLUMNS: Column[] = [
   ...EVENT_FIELDS.map(([c, t]): Column => [c, t]),
   ...hourlyKeys.map((k): Column => [k, k === 'h_hour' ? 'int8' : 'text']),
   ...dailyKeys.map((k): Column => [k, k === 'd_day' ? 'int8' : 'text']),
+  ...clientModelKeys.map((k): Column => [k, k === 'c_day' ? 'int8' : 'text']),
   ...sums.map((s): Column => [s, 'int8']),
 ];
 /** The message a set-based statement fails with when a rollup row would pass MAX_EXACT_SUM. */
@@ -132,6 +135,7 @@ const isSumOutOfRange = (error: unknown) =>
 const WRITES = `stored as (insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) select ${EVENT_FIELDS.map(([c]) => c).join(', ')} from counted),
 hourly as (${rollupFrom(ROLLUPS.hourly, hourlyKeys)}),
 daily as (${rollupFrom(ROLLUPS.daily, dailyKeys, true)}),
+client_model as (${rollupFrom(ROLLUPS.dailyClientModel, clientModelKeys, true)}),
 seen as (
   insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
   select org_id, agent_id, null, null, count(*), min(received_at), max(received_at) from counted
@@ -491,6 +495,7 @@ const recordRow = (e: Entry, rank: number) => {
     ...eventValues(row),
     ...rollupKey(row),
     ...dailyRollupKey(row),
+    ...dailyClientModelRollupKey(row),
     ...rollupSums(row),
   ];
 };

@@ -199,6 +199,7 @@ async function ledger(db: Database) {
   const rollupSql = (table: string) => `select ${ROLLUP_SUMS.map((c) => `sum(${c}) as ${c}`).join(', ')} from ${table}`;
   const hourly = (await db.get<Record<string, unknown>>(rollupSql('event_rollup')))!;
   const daily = (await db.get<Record<string, unknown>>(rollupSql('event_rollup_daily')))!;
+  const clientModel = (await db.get<Record<string, unknown>>(rollupSql('event_rollup_daily_client_model')))!;
   const usage = await db.get<{ events: unknown }>('select sum(events) as events from org_usage');
   const agents = await db.get<{ events: unknown }>('select sum(event_count) as events from agents');
   const normalise = (row: Record<string, unknown>) =>
@@ -209,6 +210,7 @@ async function ledger(db: Database) {
     raw: normalise(raw),
     hourly: normalise(hourly),
     daily: normalise(daily),
+    clientModel: normalise(clientModel),
     usage: num(usage?.events),
     agents: num(agents?.events),
   };
@@ -233,6 +235,7 @@ async function expectConsistent(db: Database, acked: Map<string, string>, contex
   expect(l.agents, `${context}: agents.event_count vs events rows`).toBe(l.raw.events);
   expect(l.hourly, `${context}: event_rollup sums vs events`).toEqual(l.raw);
   expect(l.daily, `${context}: event_rollup_daily sums vs events`).toEqual(l.raw);
+  expect(l.clientModel, `${context}: event_rollup_daily_client_model sums vs events`).toEqual(l.raw);
   return l;
 }
 
