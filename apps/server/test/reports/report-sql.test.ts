@@ -4,7 +4,7 @@ import { bearer, startServer, type TestServer } from '../helpers/server.js';
 import { sampleEvents, trackAll } from './fixtures.js';
 
 // The SQL the report engine sends for its main shapes, one snapshot file per database: a change to the generated SQL
-// shows in review as a diff of these files. Update them with `pnpm vitest run --project server -u <this file>` (and
+// shows in review as a diff of these files. Update them with `pnpm vitest run --project server <this file> --update` (and
 // `--project server-pg` for PostgreSQL).
 const SHAPES: Array<[name: string, path: string]> = [
   ['time saved by agent and task type, 30 days', '/v1/reports/time-saved?period=30d&group_by=agent,task_type'],
