@@ -32,7 +32,9 @@ export interface CreateAppOptions {
 /** Builds the whole server (not yet listening). Shared by main.ts and the tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   requestValidators(); // compile the spec's validators now, not on the first request
-  const database = options.database ?? (await openDatabase(config.database, { pool: config.pool }));
+  const database = options.database ?? (await openDatabase(config.database, { pool: config.pool, cacheTtlMs: config.cacheTtlMs }));
+  // Other instances' changes (a revoked key, new org settings) drop this one's cached copies as they commit.
+  if (config.database.kind === 'postgresql') await database.listenForCacheNotices(config.database.url);
 
   const fastifyOptions: FastifyServerOptions = {
     bodyLimit: BODY_LIMIT_BYTES,

@@ -62,7 +62,7 @@ export class AgentService {
       agent.hourlyRateOverrideMinor = patch.hourly_rate_override === null ? null : toMinor(patch.hourly_rate_override, org.currency);
     }
     await em.flush();
-    this.rates.forget(org.id);
+    await this.rates.forget(org.id);
     return agent;
   }
 }

@@ -24,6 +24,8 @@ export interface AppConfig {
    * interval, and the most bytes a refresh reads and models it accepts (see src/pricing/README.md).
    */
   priceBook: { url: string | null; refreshHours: number; maxBytes: number; maxModels: number };
+  /** HUMANHOURS_CACHE_TTL_MS: how long a cached key, org, task type or agent rate is trusted without a notice. */
+  cacheTtlMs: number;
   /** PostgreSQL pool size and statement timeout (ms, 0: none) per process. */
   pool: { max: number; statementTimeoutMs: number };
   /** HUMANHOURS_MCP: serve the MCP endpoint (/mcp) and its protected-resource metadata. */
@@ -71,6 +73,10 @@ export const ENV_VARIABLES = {
   HUMANHOURS_REPORT_CONCURRENCY: {
     default: '2',
     description: 'Report queries at once per process (SQLite: worker threads)',
+  },
+  HUMANHOURS_CACHE_TTL_MS: {
+    default: '5000',
+    description: 'A cached key, org, task type or rate is trusted this long (ms)',
   },
   LOG_LEVEL: { default: 'info', description: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`' },
   HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (24+ characters, 8+ distinct)' },
@@ -281,6 +287,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     concurrency: parseCount(env.HUMANHOURS_REPORT_CONCURRENCY, 'HUMANHOURS_REPORT_CONCURRENCY', 1, problems),
   };
   const http = parseHttpLimits(env, problems);
+  const cacheTtlMs = parseCount(env.HUMANHOURS_CACHE_TTL_MS, 'HUMANHOURS_CACHE_TTL_MS', 0, problems);
 
   const allowPrivate = env.HUMANHOURS_WEBHOOK_ALLOW_PRIVATE || 'false';
   if (allowPrivate !== 'true' && allowPrivate !== 'false')
@@ -299,6 +306,7 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     retentionMonths,
     http,
     pool,
+    cacheTtlMs,
     reports,
     port,
     host,

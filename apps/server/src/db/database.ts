@@ -2,12 +2,17 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { type EntityManager, MikroORM, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
+import { Logger } from '@nestjs/common';
 import type { DatabaseConfig } from '../config/config.js';
+import { CacheListener } from './cache-listener.js';
 import { entities } from './entities.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { CACHE_CHANNEL, SharedCaches } from './shared-caches.js';
 
 type Row = Record<string, any>;
+
+const CACHE_LOG = new Logger('SharedCaches');
 
 /** The advisory lock key that serialises migrations across processes on one PostgreSQL database ("hhmigr"). */
 export const MIGRATION_LOCK = 0x68686d6967;
@@ -17,10 +22,31 @@ export const MIGRATION_LOCK = 0x68686d6967;
  * (no unit of work per request). Parameters use `?` placeholders on both drivers.
  */
 export class Database {
+  /** The caches of this database's rows, invalidated across the processes sharing it (see shared-caches.ts). */
+  readonly caches: SharedCaches;
+  private listener: CacheListener | null = null;
+
   constructor(
     readonly orm: MikroORM,
     readonly kind: DatabaseConfig['kind'],
-  ) {}
+    cacheTtlMs = DEFAULT_CACHE_TTL_MS,
+  ) {
+    this.caches = new SharedCaches({
+      ttlMs: cacheTtlMs,
+      publish: kind === 'postgresql' ? (payload) => this.run('select pg_notify(?, ?)', [CACHE_CHANNEL, payload]) : undefined,
+      warn: (message) => CACHE_LOG.warn(message),
+    });
+  }
+
+  /**
+   * PostgreSQL: listens for other processes' cache notices on a connection of its own (a server does; a CLI run
+   * only publishes). Nothing to do on SQLite, where one process owns the file.
+   */
+  async listenForCacheNotices(url: string): Promise<void> {
+    if (this.kind !== 'postgresql' || this.listener || this.closed) return;
+    this.listener = new CacheListener(url, this.caches, CACHE_LOG);
+    await this.listener.start();
+  }
 
   /** A fresh EntityManager for one unit of work. */
   em(): EntityManager {
@@ -70,6 +96,7 @@ export class Database {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.listener?.stop();
     await this.orm.close(true);
   }
 }
@@ -78,6 +105,9 @@ export interface PoolSettings {
   max: number;
   statementTimeoutMs: number;
 }
+
+/** How long a cached row is trusted without a notice: the bound while a process cannot listen. */
+export const DEFAULT_CACHE_TTL_MS = 5_000;
 
 const DEFAULT_POOL: PoolSettings = { max: 10, statementTimeoutMs: 30_000 };
 
@@ -117,7 +147,10 @@ let sqliteDriverModule: typeof import('@mikro-orm/sqlite') | undefined;
 let postgresDriverModule: typeof import('@mikro-orm/postgresql') | undefined;
 
 /** Opens the database (creating a SQLite file's folder) and applies pending migrations. */
-export async function openDatabase(db: DatabaseConfig, options: { migrate?: boolean; pool?: PoolSettings } = {}): Promise<Database> {
+export async function openDatabase(
+  db: DatabaseConfig,
+  options: { migrate?: boolean; pool?: PoolSettings; cacheTtlMs?: number } = {},
+): Promise<Database> {
   if (db.kind === 'sqlite') {
     sqliteDriverModule ??= await import('@mikro-orm/sqlite');
     if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
@@ -125,7 +158,7 @@ export async function openDatabase(db: DatabaseConfig, options: { migrate?: bool
     postgresDriverModule ??= await import('@mikro-orm/postgresql');
   }
   const orm = await MikroORM.init(ormOptions(db, options.pool));
-  const database = new Database(orm, db.kind);
+  const database = new Database(orm, db.kind, options.cacheTtlMs);
   if (db.kind === 'sqlite') {
     const native = (await orm.em.getConnection().getNativeClient()) as import('better-sqlite3').Database;
     // WAL lets readers (reports) run beside the writer (ingest); NORMAL is durable across process crashes.

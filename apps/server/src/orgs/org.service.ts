@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AgentSchema } from '../agents/agent.entity.js';
-import { FreshCache } from '../core/fresh-cache.js';
+import type { FreshCache } from '../core/fresh-cache.js';
 import { newOrgId } from '../core/ids.js';
 import { fromMinor, toMinor } from '../core/money.js';
 import { iso, timeZoneOrThrow } from '../core/time.js';
@@ -38,15 +38,14 @@ export interface OrgPatch {
   parent_org_id?: string | null;
 }
 
-// Another process may change an org; this bounds how long a cached copy can be stale (changes made through this
-// process are seen at once).
-const CACHE_TTL_MS = 5_000;
-
 @Injectable()
 export class OrgService {
-  private readonly cache = new FreshCache<string, OrgSettings | null>(CACHE_TTL_MS);
+  // A change through any process sharing the database is seen at once by all (db.caches notifies them).
+  private readonly cache: FreshCache<string, OrgSettings | null>;
 
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(@Inject(Database) private readonly db: Database) {
+    this.cache = db.caches.create('orgs');
+  }
 
   /** The org's settings, from the cache when fresh. Null when the org does not exist. */
   settings(orgId: string): Promise<OrgSettings | null> {
@@ -136,6 +135,7 @@ export class OrgService {
       return toSettings(org);
     });
     this.cache.set(orgId, settings);
+    await this.db.caches.publish('orgs', orgId);
     return settings;
   }
 
@@ -154,7 +154,7 @@ export class OrgService {
   /** Deletes an org that holds nothing yet (a start-up race's loser); never used on an org with data. */
   async remove(orgId: string): Promise<void> {
     await this.db.em().nativeDelete(OrgSchema, { id: orgId });
-    this.cache.forget(orgId);
+    await this.db.caches.invalidate('orgs', orgId);
   }
 
   async list(limit: number, after: string | null): Promise<OrgSettings[]> {
