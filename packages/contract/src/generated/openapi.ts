@@ -1352,11 +1352,11 @@ export interface components {
          *     `invalid_json` 400, `bad_request` 400, `missing_authorization` 401,
          *     `invalid_api_key` 401, `key_revoked` 401, `admin_token_invalid` 401,
          *     `insufficient_scope` 403, `feature_locked` 403, `workspace_limit_reached` 403, `not_found` 404,
-         *     `method_not_allowed` 405, `idempotency_key_reused` 409, `already_reviewed` 409,
-         *     `not_reviewable` 409, `payload_too_large` 413,
+         *     `method_not_allowed` 405, `request_timeout` 408, `idempotency_key_reused` 409, `already_reviewed` 409,
+         *     `not_reviewable` 409, `settings_conflict` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
-         *     `occurred_at_out_of_range` 422, `raw_events_expired` 422, `rate_limited` 429, `quota_exceeded` 429,
-         *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
+         *     `occurred_at_out_of_range` 422, `raw_events_expired` 422, `value_out_of_range` 422, `rate_limited` 429,
+         *     `quota_exceeded` 429, `internal` 500, `not_supported` 501, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
         ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "already_reviewed" | "not_reviewable" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "raw_events_expired" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
