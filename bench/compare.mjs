@@ -3,6 +3,8 @@
 // result is a ratio (HumanHours / floor) that survives the machine.
 //   single: POST /v1/track, one event per request, a fresh Idempotency-Key per request
 //   batch:  POST /v1/track/batch, 100 events per request, a fresh idempotency_key per event
+import { once } from 'node:events';
+import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -85,6 +87,7 @@ async function measure(name, start, { seconds, connections }) {
       // stops counting at its deadline, the server still finishes those requests).
       stored,
       storedMatches: stored >= answered && stored <= answered + connections * (BATCH + 1),
+      ...(target.delivered && { webhooksDelivered: target.delivered() }),
     };
     if (!figures.storedMatches) console.warn(`${name}: ${stored} events stored, ${answered} answered 2xx`);
     return figures;
@@ -110,15 +113,55 @@ async function pgTarget(base, spawn) {
   };
 }
 
-/** The targets of each database: HumanHours and its floor. */
+/**
+ * BENCH_WEBHOOK=1 adds HumanHours with one webhook endpoint subscribed to `event.created` (a sink on loopback that
+ * answers 200 at once): the ingest cost of writing the outbox row in each event's transaction, while the delivery
+ * worker sends them.
+ */
+const WEBHOOK = process.env.BENCH_WEBHOOK === '1';
+const PRIVATE = { HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: 'true' };
+
+async function withWebhook(target) {
+  let delivered = 0;
+  const sink = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      delivered++;
+      res.end('ok');
+    });
+  }).listen(0, '127.0.0.1');
+  await once(sink, 'listening');
+  const res = await fetch(`${target.url}/v1/webhooks`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ url: `http://127.0.0.1:${sink.address().port}/hook`, event_types: ['event.created'] }),
+  });
+  if (res.status !== 201) throw new Error(`compare: creating the webhook endpoint answered ${res.status}`);
+  return {
+    ...target,
+    delivered: () => delivered,
+    async stop() {
+      await target.stop();
+      sink.closeAllConnections();
+      sink.close();
+    },
+  };
+}
+
+/** The targets of each database: HumanHours and its floor (and, with BENCH_WEBHOOK=1, HumanHours with a webhook). */
 function targetsOf(database, services) {
   if (database === 'sqlite') {
     return {
       'sqlite:humanhours': () => startServer().then(sqliteTarget),
       'sqlite:floor': () => startFloor(BENCH_KEY).then(sqliteTarget),
+      ...(WEBHOOK && { 'sqlite:humanhours+webhook': () => startServer(PRIVATE).then(sqliteTarget).then(withWebhook) }),
     };
   }
   return {
+    ...(WEBHOOK && {
+      'postgresql:humanhours+webhook': () =>
+        pgTarget(services.pg, (url) => startServer({ HUMANHOURS_DATABASE_URL: url, ...PRIVATE })).then(withWebhook),
+    }),
     // One process, so no Redis: the rate limit counts in memory, as a single PostgreSQL-backed process is set up
     // (bench/scale.mjs measures several processes, with Redis).
     'postgresql:humanhours': () => pgTarget(services.pg, (url) => startServer({ HUMANHOURS_DATABASE_URL: url })),
@@ -202,6 +245,47 @@ export async function compare({
       row(`batch (${BATCH}) events/s`, 'batch', 'EventsPerSecond', `≥ ${TARGETS.batch}×`, f.batch.ratio >= TARGETS.batch),
       row(`batch (${BATCH}) p99 (ms)`, 'batch', 'P99ms', '—', null),
     );
+    if (WEBHOOK) {
+      const wh = (key) => med(`${database}:humanhours+webhook`, key);
+      const vs = (key) => Math.round((wh(key) / fl(key)) * 100) / 100;
+      figures[database].webhook = {
+        singleRps: wh('singleRps'),
+        singleRatio: vs('singleRps'),
+        singleP99ms: wh('singleP99ms'),
+        batchEventsPerSecond: wh('batchEventsPerSecond'),
+        batchRatio: vs('batchEventsPerSecond'),
+      };
+      const w = figures[database].webhook;
+      summary.push(
+        {
+          database,
+          metric: 'single-event requests/s, 1 webhook',
+          humanhours: w.singleRps,
+          floor: fl('singleRps'),
+          ratio: w.singleRatio,
+          target: '—',
+          met: null,
+        },
+        {
+          database,
+          metric: 'single-event p99 (ms), 1 webhook',
+          humanhours: w.singleP99ms,
+          floor: fl('singleP99ms'),
+          ratio: null,
+          target: '—',
+          met: null,
+        },
+        {
+          database,
+          metric: `batch (${BATCH}) events/s, 1 webhook`,
+          humanhours: w.batchEventsPerSecond,
+          floor: fl('batchEventsPerSecond'),
+          ratio: w.batchRatio,
+          target: '—',
+          met: null,
+        },
+      );
+    }
   }
   figures.runs = runs;
   printTable(`compare: every round (${connections} connections, ${seconds} s per load)`, runs);

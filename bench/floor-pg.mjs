@@ -5,7 +5,7 @@
 //   - group commit: requests arriving while a flush runs wait for the next one; each flush is ONE statement (a
 //     single CTE, its own transaction) with every value bound as an array (unnest), prepared once per connection,
 //   - in that statement the keys are claimed with one multi-row insert, the events inserted with another, and the
-//     hot rows (org_usage, both rollups, the agent) each touched once per flush with pre-aggregated increments.
+//     hot rows (org_usage, the three rollups, the agent) each touched once per flush with pre-aggregated increments.
 // It counts no quota (enterprise) and repeats no key within a flush (a request whose key is already in the pending
 // flush waits for the next one). Run on its own: `FLOOR_PG_URL=postgres://… FLOOR_KEY=… node bench/floor-pg.mjs`.
 import { timingSafeEqual } from 'node:crypto';
@@ -81,6 +81,11 @@ daily as (
   insert into event_rollup_daily (org_id, day, agent_id, task_type, outcome, ${SUM_COLUMNS.join(', ')})
   select $1, r_day, agent_id, task_type, outcome, ${summed} from fresh group by 2, 3, 4, 5
   on conflict (org_id, day, agent_id, task_type, outcome) do update set ${sums('event_rollup_daily')}
+),
+client_model as (
+  insert into event_rollup_daily_client_model (org_id, day, client, model, outcome, ${SUM_COLUMNS.join(', ')})
+  select $1, r_day, r_client, r_model, outcome, ${summed} from fresh group by 2, 3, 4, 5
+  on conflict (org_id, day, client, model, outcome) do update set ${sums('event_rollup_daily_client_model')}
 ),
 agent as (
   insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)

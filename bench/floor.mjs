@@ -4,8 +4,8 @@
 //   - validates the body with hand-written checks of the same fields and limits,
 //   - values the event (built-in baseline, hours, money, net) as HumanHours does,
 //   - deduplicates the Idempotency-Key with a unique insert (replay 200 / reuse 409), in the insert's transaction,
-//   - inserts the same `events` row, upserts the same hourly and daily rollup rows, counts the month in `org_usage`
-//     and the agent in `agents`, all in one transaction per request,
+//   - inserts the same `events` row, upserts the same rollup rows (hourly; daily by agent × task type and by client ×
+//     model), counts the month in `org_usage` and the agent in `agents`, all in one transaction per request,
 //   - answers 201 with the stored event as JSON (POST /v1/track), or 207 with one result per event (POST /v1/track/batch).
 // Run on its own: `node bench/floor.mjs` (PORT, HOST, FLOOR_DATABASE, FLOOR_KEY); bench/compare.mjs spawns it.
 // Its HTTP side (`floorServer`) is bench/floor-pg.mjs's too: the two floors differ only in how they write.
@@ -75,6 +75,11 @@ create table if not exists event_rollup_daily (org_id text not null, day bigint 
   cost_saved_minor bigint not null, agent_cost_minor bigint not null, net_saved_minor bigint not null, tokens_in bigint not null,
   tokens_out bigint not null, duration_ms bigint not null, duration_count bigint not null,
   primary key (org_id, day, agent_id, task_type, outcome)) without rowid;
+create table if not exists event_rollup_daily_client_model (org_id text not null, day bigint not null, client text not null,
+  model text not null, outcome text not null, events bigint not null, hours_saved_milli bigint not null,
+  cost_saved_minor bigint not null, agent_cost_minor bigint not null, net_saved_minor bigint not null, tokens_in bigint not null,
+  tokens_out bigint not null, duration_ms bigint not null, duration_count bigint not null,
+  primary key (org_id, day, client, model, outcome)) without rowid;
 `;
 
 export const EVENT_COLUMNS = [
@@ -289,6 +294,10 @@ export function createFloor(databasePath, key) {
     `insert into event_rollup_daily (org_id, day, agent_id, task_type, outcome, ${SUMS}) values (${'?, '.repeat(13)}?)
      on conflict (org_id, day, agent_id, task_type, outcome) do update set ${addSums('event_rollup_daily')}`,
   );
+  const rollupClientModel = db.prepare(
+    `insert into event_rollup_daily_client_model (org_id, day, client, model, outcome, ${SUMS}) values (${'?, '.repeat(13)}?)
+     on conflict (org_id, day, client, model, outcome) do update set ${addSums('event_rollup_daily_client_model')}`,
+  );
   const countAgent = db.prepare(
     `insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
      values (?, ?, null, null, 1, ?, ?) on conflict (org_id, agent_id) do update set event_count = agents.event_count + 1,
@@ -308,6 +317,7 @@ export function createFloor(databasePath, key) {
     const [, , agentId, taskType, outcome, client, model] = p.row;
     rollup.run(orgId, p.occurredAt - (p.occurredAt % HOUR_MS), agentId, taskType, client ?? '', model ?? '', outcome, ...p.sums);
     rollupDaily.run(orgId, p.occurredAt - (p.occurredAt % DAY_MS), agentId, taskType, outcome, ...p.sums);
+    rollupClientModel.run(orgId, p.occurredAt - (p.occurredAt % DAY_MS), client ?? '', model ?? '', outcome, ...p.sums);
     countAgent.run(orgId, agentId, now, now);
     return { status: 201, body: p.response };
   }

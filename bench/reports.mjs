@@ -1,10 +1,11 @@
-// Report latency over many stored events at 1M and 10M events (SQLite): rollup-answered groupings, zone buckets,
-// a raw-fallback (metadata) grouping and the summary.
+// Report latency over many stored events at 1M and 10M events, on SQLite and (with BENCH_PG_URL or
+// HUMANHOURS_TEST_PG_URL) PostgreSQL: rollup-answered groupings, zone buckets, raw fallbacks (metadata, a range off
+// the hour) and the summary. BENCH_DATABASES=sqlite or =postgresql runs one.
 // Events are written straight into the database the server uses (with their rollup, as ingest would keep it),
 // because pushing 10M events through HTTP would measure ingest, not reports.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BENCH_KEY, keep, printTable, root, startServer } from './lib.mjs';
+import { BENCH_KEY, benchServices, freshPgDatabase, keep, printTable, root, startServer } from './lib.mjs';
 
 const require = createRequire(join(root, 'apps/server/package.json'));
 const Database = require('better-sqlite3');
@@ -23,8 +24,30 @@ const TASKS = [
   'report_generation',
 ];
 
-/** Appends `count` events spread over the last 90 days: 50 agents doing 2–3 task types each, 20 clients, 4 models. */
-function seed(dbPath, orgId, count, offset) {
+const SUMS = `count(*), sum(hours_saved_milli), sum(cost_saved_minor), sum(coalesce(agent_cost_minor, 0)), sum(net_saved_minor),
+  sum(coalesce(tokens_in, 0)), sum(coalesce(tokens_out, 0)), sum(coalesce(agent_duration_ms, 0)), count(agent_duration_ms)`;
+const SUM_COLUMNS =
+  'events, hours_saved_milli, cost_saved_minor, agent_cost_minor, net_saved_minor, tokens_in, tokens_out, duration_ms, duration_count';
+/** The rollups, exactly as the ingest path would have kept them (the statements the rollup migrations run). */
+const ROLLUP_REFRESH = [
+  'delete from event_rollup',
+  'delete from event_rollup_daily',
+  'delete from event_rollup_daily_client_model',
+  `insert into event_rollup (org_id, hour, agent_id, task_type, client, model, outcome, ${SUM_COLUMNS})
+    select org_id, occurred_at - (occurred_at % 3600000), agent_id, task_type, coalesce(client, ''), coalesce(model, ''), outcome, ${SUMS}
+    from events group by 1, 2, 3, 4, 5, 6, 7`,
+  `insert into event_rollup_daily (org_id, day, agent_id, task_type, outcome, ${SUM_COLUMNS})
+    select org_id, occurred_at - (occurred_at % 86400000), agent_id, task_type, outcome, ${SUMS} from events group by 1, 2, 3, 4, 5`,
+  `insert into event_rollup_daily_client_model (org_id, day, client, model, outcome, ${SUM_COLUMNS})
+    select org_id, occurred_at - (occurred_at % 86400000), coalesce(client, ''), coalesce(model, ''), outcome, ${SUMS}
+    from events group by 1, 2, 3, 4, 5`,
+];
+
+/**
+ * Appends `count` events spread over the last 90 days: 50 agents doing 2–3 task types each, 20 clients, 4 models
+ * (then rebuilds the rollups, unless `rollups` is false: the events benchmark reads only the events).
+ */
+export function seedSqlite(dbPath, orgId, count, offset, { rollups = true } = {}) {
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = OFF');
@@ -64,24 +87,34 @@ function seed(dbPath, orgId, count, offset) {
     }
   });
   for (let start = 0; start < count; start += 100_000) chunk(start, Math.min(count, start + 100_000));
-  // The rollup, exactly as the ingest path would have kept it (the same statement the rollup migration runs).
-  db.exec('delete from event_rollup');
-  db.exec('delete from event_rollup_daily');
-  db.exec(`insert into event_rollup (org_id, hour, agent_id, task_type, client, model, outcome, events, hours_saved_milli,
-      cost_saved_minor, agent_cost_minor, net_saved_minor, tokens_in, tokens_out, duration_ms, duration_count)
-    select org_id, occurred_at - (occurred_at % 3600000), agent_id, task_type, coalesce(client, ''), coalesce(model, ''), outcome,
-      count(*), sum(hours_saved_milli), sum(cost_saved_minor), sum(coalesce(agent_cost_minor, 0)), sum(net_saved_minor),
-      sum(coalesce(tokens_in, 0)), sum(coalesce(tokens_out, 0)), sum(coalesce(agent_duration_ms, 0)), count(agent_duration_ms)
-    from events group by 1, 2, 3, 4, 5, 6, 7`);
-  db.exec(`insert into event_rollup_daily (org_id, day, agent_id, task_type, outcome, events, hours_saved_milli,
-      cost_saved_minor, agent_cost_minor, net_saved_minor, tokens_in, tokens_out, duration_ms, duration_count)
-    select org_id, occurred_at - (occurred_at % 86400000), agent_id, task_type, outcome,
-      count(*), sum(hours_saved_milli), sum(cost_saved_minor), sum(coalesce(agent_cost_minor, 0)), sum(net_saved_minor),
-      sum(coalesce(tokens_in, 0)), sum(coalesce(tokens_out, 0)), sum(coalesce(agent_duration_ms, 0)), count(agent_duration_ms)
-    from events group by 1, 2, 3, 4, 5`);
+  if (!rollups) {
+    db.close();
+    return 0;
+  }
+  for (const sql of ROLLUP_REFRESH) db.exec(sql);
   const rollupRows = db.prepare('select count(*) as n from event_rollup').get().n;
   db.close();
   return rollupRows;
+}
+
+/** The same events on PostgreSQL, generated by the database itself (the formulas of `seedSqlite`). */
+async function seedPg(client, orgId, count, offset) {
+  await client.query(
+    `insert into events (event_id, org_id, agent_id, task_type, outcome, client, model, occurred_at, received_at,
+      agent_duration_ms, baseline_minutes, baseline_source, hourly_rate_minor, currency, hours_saved_milli, cost_saved_minor,
+      agent_cost_minor, cost_source, net_saved_minor, tokens_in, tokens_out, metadata)
+    select 'evt_bench' || lpad(n::text, 21, '0'), $1, 'agent-' || (n % 50), ($4::text[])[((n % 50) * 3 + n % 3) % 10 + 1], o,
+      'client-' || (n % 20), 'model-' || (n % 4), at, at, 4000, 4, 'builtin', 4500, 'EUR', h, (h * 4500 + 500) / 1000, n % 7,
+      'provided', (h * 4500 + 500) / 1000 - n % 7, 1000, 200, jsonb_build_object('team', 'team-' || (n % 7))
+    from (select n, $5::int8 - ((n * 7919) % (90 * 24 * 3600000::int8)) as at,
+            case n % 10 when 0 then 'failure' when 1 then 'needs_review' else 'success' end as o,
+            case when n % 10 = 0 then 0 else 40 + n % 50 end as h
+          from generate_series($2::int8, $3::int8) as n) as g`,
+    [orgId, offset, offset + count - 1, TASKS, Date.now()],
+  );
+  for (const sql of ROLLUP_REFRESH) await client.query(sql);
+  await client.query('vacuum analyze');
+  return Number((await client.query('select count(*) as n from event_rollup')).rows[0].n);
 }
 
 async function latency(url, samples) {
@@ -94,6 +127,10 @@ async function latency(url, samples) {
       fetch(url, { headers: { authorization: `Bearer ${BENCH_KEY}`, connection: 'close' } }),
     );
     const body = await res.json();
+    // Past the report deadline (HUMANHOURS_REPORT_TIMEOUT_MS) the answer is 503 report_timeout: a figure, not a crash.
+    if (res.status === 503 && body.error?.code === 'report_timeout') {
+      return { p50ms: 'timeout', p95ms: 'timeout', samples: i + 1, eventsInReport: null };
+    }
     if (!res.ok) throw new Error(`${res.status} from ${url}`);
     events = body.totals.events;
     times.push(performance.now() - t0);
@@ -103,37 +140,82 @@ async function latency(url, samples) {
   return { p50ms: at(0.5), p95ms: at(0.95), samples, eventsInReport: events };
 }
 
-export async function reports({ sizes = (process.env.BENCH_REPORT_EVENTS ?? '1000000,10000000').split(',').map(Number) } = {}) {
-  const server = await startServer();
-  try {
-    const org = await (await fetch(`${server.url}/v1/org`, { headers: { authorization: `Bearer ${BENCH_KEY}` } })).json();
-    const dbPath = server.databasePath;
-    const rows = [];
-    let stored = 0;
-    for (const size of sizes) {
-      const t0 = performance.now();
-      const rollupRows = seed(dbPath, org.id, size - stored, stored);
-      stored = size;
-      const seedSeconds = Math.round((performance.now() - t0) / 100) / 10;
-      for (const [name, query] of [
-        ['time-saved 30d agent,task_type', 'period=30d&group_by=agent,task_type'],
-        ['time-saved 90d agent,task_type', 'period=90d&group_by=agent,task_type'],
-        ['time-saved 30d day (tz Berlin)', 'period=30d&group_by=day&tz=Europe/Berlin'],
-        ['time-saved 90d week (tz New York)', 'period=90d&group_by=week&tz=America/New_York'],
-        ['time-saved 30d metadata.team (raw)', 'period=30d&group_by=metadata.team'],
-        ['summary 30d', 'summary?period=30d'],
-        ['summary 30d (tz Berlin)', 'summary?period=30d&tz=Europe/Berlin'],
-      ]) {
-        const path = query.startsWith('summary?') ? query : `time-saved?${query}`;
-        const url = `${server.url}/v1/reports/${path}`;
-        await latency(url, 3); // warm
-        rows.push({ events: size, rollupRows, seedSeconds, report: name, ...(await latency(url, 40)) });
-      }
-    }
-    printTable('reports latency (SQLite, sequential requests)', rows);
-    keep('reports', rows);
-    return rows;
-  } finally {
-    await server.stop();
+/** Each database's server and how to append events to it. */
+async function targetOf(database, services) {
+  if (database === 'sqlite') {
+    const server = await startServer();
+    return {
+      server,
+      seed: async (orgId, count, offset) => seedSqlite(server.databasePath, orgId, count, offset),
+      stop: () => server.stop(),
+    };
   }
+  const db = await freshPgDatabase(services.pg);
+  const server = await startServer({ HUMANHOURS_DATABASE_URL: db.url });
+  return {
+    server,
+    seed: (orgId, count, offset) => seedPg(db.client, orgId, count, offset),
+    async stop() {
+      await server.stop();
+      await db.drop();
+    },
+  };
+}
+
+const QUERIES = [
+  ['time-saved 30d agent,task_type', 'period=30d&group_by=agent,task_type'],
+  ['time-saved 90d agent,task_type', 'period=90d&group_by=agent,task_type'],
+  ['time-saved 30d day (tz Berlin)', 'period=30d&group_by=day&tz=Europe/Berlin'],
+  ['time-saved 90d week (tz New York)', 'period=90d&group_by=week&tz=America/New_York'],
+  ['time-saved 30d client,model', 'period=30d&group_by=client,model'],
+  ['time-saved 24h agent (off the hour)', 'period=24h&group_by=agent'],
+  ['time-saved 30d metadata.team (raw)', 'period=30d&group_by=metadata.team'],
+  ['time-saved 30d filter metadata.team (raw)', 'period=30d&group_by=agent&metadata.team=team-3'],
+  ['summary 30d', 'summary?period=30d'],
+  ['summary 30d (tz Berlin)', 'summary?period=30d&tz=Europe/Berlin'],
+];
+
+export async function reports({
+  sizes = (process.env.BENCH_REPORT_EVENTS ?? '1000000,10000000').split(',').map(Number),
+  databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgresql').split(','),
+  samples = Number(process.env.BENCH_REPORT_SAMPLES ?? 40),
+} = {}) {
+  const services = benchServices();
+  if (databases.includes('postgresql') && !services) {
+    console.warn('reports: no BENCH_PG_URL (or HUMANHOURS_TEST_PG_URL): PostgreSQL skipped');
+    databases = databases.filter((d) => d !== 'postgresql');
+  }
+  const rows = [];
+  for (const database of databases) {
+    const target = await targetOf(database, services);
+    try {
+      const { server } = target;
+      const org = await (await fetch(`${server.url}/v1/org`, { headers: { authorization: `Bearer ${BENCH_KEY}` } })).json();
+      let stored = 0;
+      for (const size of sizes) {
+        const t0 = performance.now();
+        const rollupRows = await target.seed(org.id, size - stored, stored);
+        stored = size;
+        const seedSeconds = Math.round((performance.now() - t0) / 100) / 10;
+        for (const [name, query] of QUERIES) {
+          const path = query.startsWith('summary?') ? query : `time-saved?${query}`;
+          const url = `${server.url}/v1/reports/${path}`;
+          const warm = await latency(url, 3);
+          if (warm.p50ms === 'timeout') {
+            rows.push({ database, events: size, rollupRows, seedSeconds, report: name, ...warm });
+            console.log(`${database} ${size} events, ${name}: past the report deadline`);
+            continue;
+          }
+          const row = { database, events: size, rollupRows, seedSeconds, report: name, ...(await latency(url, samples)) };
+          console.log(`${database} ${size} events, ${name}: p50 ${row.p50ms} ms, p95 ${row.p95ms} ms`);
+          rows.push(row);
+        }
+      }
+    } finally {
+      await target.stop();
+    }
+  }
+  printTable('reports latency (sequential requests)', rows);
+  keep('reports', rows);
+  return rows;
 }

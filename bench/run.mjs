@@ -1,6 +1,7 @@
 // pnpm bench [scenario…]: runs the benchmarks (all by default) against the built server and prints figures.
 // Not part of `pnpm test`: these measure, they do not assert.
 import { compare } from './compare.mjs';
+import { events } from './events.mjs';
 import { flood } from './flood.mjs';
 import { ingest } from './ingest.mjs';
 import { machine } from './lib.mjs';
@@ -9,6 +10,7 @@ import { priceRefresh } from './price-refresh.mjs';
 import { reports } from './reports.mjs';
 import { scale } from './scale.mjs';
 import { sdk } from './sdk.mjs';
+import { sizing } from './sizing.mjs';
 import { start } from './start.mjs';
 
 const scenarios = {
@@ -17,10 +19,12 @@ const scenarios = {
   scale,
   flood,
   reports,
+  events,
   'noisy-neighbour': noisyNeighbour,
   sdk,
   'price-refresh': priceRefresh,
   start,
+  sizing,
 };
 const wanted = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = wanted.filter((w) => !(w in scenarios));

@@ -53,7 +53,16 @@ async function measureLoad(servers, db, { path, connections, duration, batch }) 
 
 /** Bytes on disk (tables with their indexes and TOAST) per stored event, and per idempotency key kept for 24 h. */
 async function storage(db) {
-  const size = async (table) => Number((await db.client.query('select pg_total_relation_size($1) as n', [table])).rows[0].n);
+  // events is partitioned by month: its size is its partitions' (a plain table has no partition tree: its own size).
+  const size = async (table) =>
+    Number(
+      (
+        await db.client.query(
+          'select coalesce((select sum(pg_total_relation_size(relid)) from pg_partition_tree($1)), pg_total_relation_size($1)) as n',
+          [table],
+        )
+      ).rows[0].n,
+    );
   const events = await db.count('events');
   const keys = await db.count('idempotency_keys');
   return {

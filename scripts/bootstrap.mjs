@@ -49,7 +49,8 @@ function fetchPackage(spec, dir) {
   mkdirSync(partial, { recursive: true });
   writeFileSync(join(partial, 'package.json'), '{"private":true}\n');
   const args = ['install', spec, '--prefix', partial, '--no-audit', '--no-fund', '--no-save', '--ignore-scripts=false'];
-  const result = spawnSync(npmCommand(), [...args, '--loglevel=error'], { stdio: 'inherit' });
+  // npm reports to stderr here: stdout is the `env` command's, which a shell evals.
+  const result = spawnSync(npmCommand(), [...args, '--loglevel=error'], { stdio: ['inherit', 2, 'inherit'] });
   if (result.status !== 0) {
     rmSync(partial, { recursive: true, force: true });
     say(`Fetching ${spec} from the npm registry failed (npm exit ${result.status ?? result.signal}); nothing was changed.`);

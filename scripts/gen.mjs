@@ -23,9 +23,13 @@ outputs.set(join(contractDir, 'openapi.ts'), banner + types);
 // The SDK's own outputs (packages/sdk/src/generated): its operation table and its types, split by audience so the
 // main entry's declarations hold no operator (`adminToken`) operation or schema, and the admin entry holds only those.
 const sdkDir = join(root, 'packages/sdk/src/generated');
-const sdkAudiences = { api: (op) => !usesScheme(op, 'adminToken'), 'admin-api': (op) => usesScheme(op, 'adminToken') };
-for (const [name, keep] of Object.entries(sdkAudiences)) {
-  const subset = specSubset(spec, keep);
+// The webhook payloads (the spec's `webhooks`) are what an org's receiver gets: the main entry's, not the operator's.
+const sdkAudiences = {
+  api: { keep: (op) => !usesScheme(op, 'adminToken'), webhooks: true },
+  'admin-api': { keep: (op) => usesScheme(op, 'adminToken'), webhooks: false },
+};
+for (const [name, { keep, webhooks }] of Object.entries(sdkAudiences)) {
+  const subset = specSubset(spec, keep, webhooks);
   outputs.set(
     join(sdkDir, `${name}.ts`),
     banner + astToString(await openapiTS(subset, { alphabetize: false, immutable: false, defaultNonNullable: false })),
@@ -37,15 +41,16 @@ function usesScheme(op, scheme) {
   return (op.security ?? spec.security ?? []).some((requirement) => scheme in requirement);
 }
 
-/** The spec with only the operations `keep` accepts, and only the components they reach. */
-function specSubset(doc, keep) {
+/** The spec with only the operations `keep` accepts (and the webhooks, or none), and only the components they reach. */
+function specSubset(doc, keep, withWebhooks) {
   const paths = {};
   for (const [path, item] of Object.entries(doc.paths)) {
     const kept = Object.fromEntries(Object.entries(item).filter(([method, op]) => !HTTP.includes(method) || keep(op)));
     if (Object.keys(kept).some((method) => HTTP.includes(method))) paths[path] = kept;
   }
+  const webhooks = withWebhooks ? doc.webhooks : undefined;
   const components = {};
-  const pending = [paths];
+  const pending = [paths, webhooks];
   while (pending.length) {
     const node = pending.pop();
     if (!node || typeof node !== 'object') continue;
@@ -71,7 +76,8 @@ function specSubset(doc, keep) {
         ),
       ]),
   );
-  return { ...doc, paths, components: sorted };
+  const { webhooks: _all, ...rest } = doc;
+  return { ...rest, ...(webhooks ? { webhooks } : {}), paths, components: sorted };
 }
 
 /** operationId → method, path template, auth and whether it takes an Idempotency-Key header. */

@@ -2,19 +2,28 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ApiError, keyHint, type Schemas, session, whenSignedOut } from './api';
 import { ReportControls } from './controls';
 import { useApi } from './hooks';
-import { href, navigate, ROUTES, type RoutePath, useLocation } from './router';
+import { href, navigate, ROUTES, type RoutePath, SHARE_PATH, useLocation } from './router';
 import { ErrorMessage } from './ui';
 import { Agents } from './views/agents';
 import { Breakdown } from './views/breakdown';
+import { Events, ReviewQueue } from './views/events';
 import { Keys } from './views/keys';
 import { Overview } from './views/overview';
+import { SharedOverview } from './views/shared';
 import { SignIn } from './views/sign-in';
 import { TaskTypes } from './views/task-types';
 import { UsageView } from './views/usage';
+import { WebhooksView } from './views/webhooks';
 
-const REPORT_VIEWS = new Set<string>(['/', '/agents', '/task-types', '/clients', '/models']);
+const REPORT_VIEWS = new Set<string>(['/', '/agents', '/task-types', '/clients', '/models', '/events', '/review']);
 
 export function App() {
+  // A share link's page needs no sign-in and never touches the tab's API key.
+  if (location.pathname === SHARE_PATH) return <SharedOverview />;
+  return <SignedInApp />;
+}
+
+function SignedInApp() {
   const [key, setKey] = useState(session.key);
   const [notice, setNotice] = useState<ApiError | null>(null);
 
@@ -136,10 +145,16 @@ function View({
       return <Breakdown key="client" params={params} dimension="client" />;
     case '/models':
       return <Breakdown key="model" params={params} dimension="model" />;
+    case '/events':
+      return <Events params={params} />;
+    case '/review':
+      return <ReviewQueue params={params} />;
     case '/usage':
       return <UsageView org={org} />;
     case '/keys':
       return <Keys onOwnKeyRevoked={onSignOut} />;
+    case '/webhooks':
+      return <WebhooksView />;
     default:
       return <NotFound />;
   }

@@ -7,17 +7,23 @@ export const ROUTES = [
   { path: '/task-types', title: 'Task types' },
   { path: '/clients', title: 'Clients' },
   { path: '/models', title: 'Models' },
+  { path: '/events', title: 'Events' },
+  { path: '/review', title: 'Review queue' },
   { path: '/usage', title: 'Usage' },
   { path: '/keys', title: 'API keys' },
+  { path: '/webhooks', title: 'Webhooks & alerts' },
 ] as const;
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
+
+/** The read-only page a share link opens (`/share#<token>`): outside the signed-in routes above. */
+export const SHARE_PATH = '/share';
 
 /** The query parameters every report takes, kept in the URL so a view can be shared. */
 export const REPORT_PARAMS = ['period', 'from', 'to', 'tz', 'agent_id', 'task_type', 'client', 'model', 'outcome'] as const;
 export const FILTER_PARAMS = ['agent_id', 'task_type', 'client', 'model', 'outcome'] as const;
 /** Parameters of one view (sort order, metric, category…), also kept in the URL. */
-const VIEW_PARAMS = ['sort', 'metric', 'category', 'include_archived'] as const;
+const VIEW_PARAMS = ['sort', 'metric', 'category', 'include_archived', 'event', 'review'] as const;
 const KNOWN_PARAMS = new Set<string>([...REPORT_PARAMS, ...VIEW_PARAMS]);
 
 export interface Location {

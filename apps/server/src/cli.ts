@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The operator's offline tool: the admin actions, straight against the database (no server needed).
 //   pnpm admin orgs list | orgs create --name N [--plan P] [--currency C] [--hourly-rate R] [--timezone TZ]
-//   pnpm admin orgs set-plan <org-id> <plan> | keys create --org <org-id> [--name N] [--scopes a,b] [--test]
+//   pnpm admin orgs set-plan <org-id> <plan> | orgs set-parent <org-id> <parent-org-id|none> | keys create --org <org-id> [--name N] [--scopes a,b] [--test]
 //   pnpm admin keys list --org <org-id> | keys revoke <key-id> | db copy --to <database-url>
 import { parseArgs } from 'node:util';
 import { ApiKeyService, apiKeyResponse } from './api-keys/api-key.service.js';
@@ -12,11 +12,13 @@ import { PLANS, type Plan } from './core/plan-catalogue.js';
 import { copyDatabase } from './db/copy-database.js';
 import { openDatabase } from './open-database.js';
 import { OrgService, orgResponse } from './orgs/org.service.js';
+import { setPoolParent } from './workspaces/pool-membership.js';
 
 const USAGE = `usage: humanhours-admin <command>
   orgs list
-  orgs create --name <name> [--plan free|pro|enterprise] [--currency EUR] [--hourly-rate 45] [--timezone UTC]
-  orgs set-plan <org-id> <free|pro|enterprise>
+  orgs create --name <name> [--plan free|pro|agency|enterprise] [--currency EUR] [--hourly-rate 45] [--timezone UTC]
+  orgs set-plan <org-id> <free|pro|agency|enterprise>
+  orgs set-parent <org-id> <parent-org-id|none>   put an org into a pool as a workspace (none: take it out)
   keys create --org <org-id> [--name <name>] [--scopes track:write,read:reports,admin] [--test]
   keys list --org <org-id>
   keys revoke <key-id>
@@ -79,6 +81,10 @@ async function run(argv: string[]): Promise<unknown> {
       }
       case 'orgs set-plan':
         return orgResponse(await orgs.update(need(rest[0], '<org-id>'), { plan: plan(rest[1]) }));
+      case 'orgs set-parent': {
+        const parent = need(rest[1], '<parent-org-id|none>');
+        return orgResponse(await setPoolParent(orgs, db, need(rest[0], '<org-id>'), parent === 'none' ? null : parent));
+      }
       case 'keys create': {
         const orgId = need(values.org, '--org');
         if (!(await orgs.settings(orgId))) throw new UsageError(`no org ${orgId}`);

@@ -33,7 +33,9 @@ export interface CreateAppOptions {
 /** Builds the whole server (not yet listening). Shared by main.ts and the tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   requestValidators(); // compile the spec's validators now, not on the first request
-  const database = options.database ?? (await openDatabase(config.database, { pool: config.pool }));
+  const database = options.database ?? (await openDatabase(config.database, { pool: config.pool, cacheTtlMs: config.cacheTtlMs }));
+  // Other instances' changes (a revoked key, new org settings) drop this one's cached copies as they commit.
+  if (config.database.kind === 'postgresql') await database.listenForCacheNotices(config.database.url);
 
   const fastifyOptions: FastifyServerOptions = {
     bodyLimit: BODY_LIMIT_BYTES,
@@ -68,7 +70,17 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       level: config.logLevel,
       stream: options.logStream,
       // Belt and braces: nothing logs headers today, but a key must never reach a log line.
-      redact: { paths: ['req.headers.authorization', 'headers.authorization', '*.secret'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'headers.authorization',
+          'req.headers["x-share-token"]',
+          'headers["x-share-token"]',
+          '*.secret',
+          '*.token',
+        ],
+        censor: '[redacted]',
+      },
     },
   };
   const adapter = new FastifyAdapter(fastifyOptions);

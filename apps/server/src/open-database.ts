@@ -53,7 +53,10 @@ let sqliteDriverModule: typeof import('@mikro-orm/sqlite') | undefined;
 let postgresDriverModule: typeof import('@mikro-orm/postgresql') | undefined;
 
 /** Opens the database (creating a SQLite file's folder) and applies pending migrations. */
-export async function openDatabase(db: DatabaseConfig, options: { migrate?: boolean; pool?: PoolSettings } = {}): Promise<Database> {
+export async function openDatabase(
+  db: DatabaseConfig,
+  options: { migrate?: boolean; pool?: PoolSettings; cacheTtlMs?: number } = {},
+): Promise<Database> {
   if (db.kind === 'sqlite') {
     sqliteDriverModule ??= await import('@mikro-orm/sqlite');
     if (db.path !== ':memory:') mkdirSync(dirname(db.path), { recursive: true });
@@ -61,7 +64,7 @@ export async function openDatabase(db: DatabaseConfig, options: { migrate?: bool
     postgresDriverModule ??= await import('@mikro-orm/postgresql');
   }
   const orm = await MikroORM.init(ormOptions(db, options.pool));
-  const database = new Database(orm, db.kind);
+  const database = new Database(orm, db.kind, options.cacheTtlMs);
   if (db.kind === 'sqlite') {
     const native = (await orm.em.getConnection().getNativeClient()) as import('better-sqlite3').Database;
     // WAL lets readers (reports) run beside the writer (ingest); NORMAL is durable across process crashes.

@@ -1,8 +1,8 @@
-// Prints the minified + gzipped size of the ESM bundle (what an app that imports the SDK ships). Goal: ≤ 8 KB.
+// Prints the minified + gzipped size of the ESM bundle (what an app that imports the SDK ships). Goal: ≤ 10 KB (every operation of the spec has a method; webhooks, alerts, workspaces and share links came with 1.0).
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const GOAL = 8 * 1024;
+const GOAL = 10 * 1024;
 const result = await build({
   entryPoints: [new URL('../dist/index.js', import.meta.url).pathname],
   bundle: true,

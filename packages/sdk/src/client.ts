@@ -4,7 +4,21 @@ import { ClientClosedError } from './errors.js';
 import { operations as ops } from './generated/api-operations.js';
 import { runtimeGlobals } from './globals.js';
 import { APIPromise, type Http, newIdempotencyKey, type WriteOptions } from './http.js';
-import { Agents, ApiKeys, Models, OrgSettings, Reports, ServerInfo, TaskTypes } from './resources.js';
+import {
+  Agents,
+  Alerts,
+  ApiKeys,
+  AuditLog,
+  Events,
+  Models,
+  OrgSettings,
+  Reports,
+  ServerInfo,
+  ShareLinks,
+  TaskTypes,
+  Webhooks,
+  Workspaces,
+} from './resources.js';
 import type { TrackBatchItem, TrackBatchResponse, TrackedEvent, TrackRequest } from './types.js';
 
 export interface ClientOptions extends TransportOptions {
@@ -39,8 +53,14 @@ export class HumanHours {
   readonly taskTypes: TaskTypes;
   readonly agents: Agents;
   readonly models: Models;
+  readonly events: Events;
   readonly apiKeys: ApiKeys;
   readonly org: OrgSettings;
+  readonly workspaces: Workspaces;
+  readonly shareLinks: ShareLinks;
+  readonly webhooks: Webhooks;
+  readonly alerts: Alerts;
+  readonly auditLog: AuditLog;
   /** Liveness, readiness and the spec (no key needed). */
   readonly server: ServerInfo;
   private readonly http: Http;
@@ -67,8 +87,14 @@ export class HumanHours {
     this.taskTypes = new TaskTypes(this.http);
     this.agents = new Agents(this.http);
     this.models = new Models(this.http);
+    this.events = new Events(this.http);
     this.apiKeys = new ApiKeys(this.http);
     this.org = new OrgSettings(this.http);
+    this.workspaces = new Workspaces(this.http);
+    this.shareLinks = new ShareLinks(this.http);
+    this.webhooks = new Webhooks(this.http);
+    this.alerts = new Alerts(this.http);
+    this.auditLog = new AuditLog(this.http);
     this.server = new ServerInfo(this.http);
   }
 

@@ -32,5 +32,6 @@ export { type ListPage, PagePromise } from './pagination.js';
 export type { Agents, ApiKeys, Models, OrgSettings, Reports, ServerInfo, TaskTypes } from './resources.js';
 export type * from './types.js';
 export { VERSION } from './version.js';
+export { type VerifyWebhookOptions, verifyWebhook } from './webhooks.js';
 
 export default HumanHours;

@@ -119,6 +119,28 @@ export class Agents {
   }
 }
 
+/** `GET /v1/events` and the review gate of needs_review events (`review:write`). */
+export class Events {
+  constructor(private readonly http: Http) {}
+
+  /** The events a report with the same parameters sums, newest first; `review: 'pending'` is the review queue. */
+  list(params?: Query<'listEvents'>, options?: RequestOptions): PagePromise<Ok<'listEvents'>, Ok<'listEvents'>['data'][number]> {
+    return paged(this.http, ops.listEvents, params, options);
+  }
+  /** Everything stored about one event, its review and the value reports count it at. */
+  get(eventId: string, options?: RequestOptions): APIPromise<Ok<'getEvent'>> {
+    return this.http.request(ops.getEvent, { params: { event_id: eventId } }, options);
+  }
+  /** Approves (full credit) or rejects (zero) once; the other decision later rejects with a 409. */
+  review(eventId: string, body: Body<'reviewEvent'>, options?: RequestOptions): APIPromise<Ok<'reviewEvent'>> {
+    return this.http.request(ops.reviewEvent, { params: { event_id: eventId }, body }, options);
+  }
+  /** One decision for up to 1,000 events, each on its own: one result per id. */
+  reviewMany(body: Body<'reviewEvents'>, options?: RequestOptions): APIPromise<Ok<'reviewEvents'>> {
+    return this.http.request(ops.reviewEvents, { body }, options);
+  }
+}
+
 export class Models {
   constructor(private readonly http: Http) {}
 
@@ -175,5 +197,129 @@ export class ServerInfo {
   /** The same document as YAML text. */
   openapiYaml(options?: RequestOptions): APIPromise<string> {
     return this.http.request(ops.getOpenApiYaml, { as: 'text' }, options);
+  }
+}
+
+/** An agency pool's child workspaces, managed with the pool owner's admin key (see docs/workspaces.md). */
+export class Workspaces {
+  constructor(private readonly http: Http) {}
+
+  /** The parent first, then its children; `for await` iterates them all. */
+  list(
+    params?: Query<'listWorkspaces'>,
+    options?: RequestOptions,
+  ): PagePromise<Ok<'listWorkspaces'>, Ok<'listWorkspaces'>['data'][number]> {
+    return paged(this.http, ops.listWorkspaces, params, options);
+  }
+  /** A new child and its first API key (its `secret` shown this once). */
+  create(body: Body<'createWorkspace'>, options?: RequestOptions): APIPromise<Ok<'createWorkspace'>> {
+    return this.http.request(ops.createWorkspace, { body }, options);
+  }
+  update(id: string, body: Body<'updateWorkspace'>, options?: RequestOptions): APIPromise<Ok<'updateWorkspace'>> {
+    return this.http.request(ops.updateWorkspace, { params: { id }, body }, options);
+  }
+  /** Closes a child: its keys are revoked at once, its events kept. */
+  close(id: string, options?: RequestOptions): APIPromise<Ok<'deleteWorkspace'>> {
+    return this.http.request(ops.deleteWorkspace, { params: { id } }, options);
+  }
+}
+
+/** Signed webhook endpoints (Pro, `admin` scope), their deliveries and redelivery; see `verifyWebhook`. */
+export class Webhooks {
+  constructor(private readonly http: Http) {}
+
+  list(params?: Query<'listWebhooks'>, options?: RequestOptions): PagePromise<Ok<'listWebhooks'>, Ok<'listWebhooks'>['data'][number]> {
+    return paged(this.http, ops.listWebhooks, params, options);
+  }
+  /** The answer's signing `secret` is shown this once. */
+  create(body: Body<'createWebhook'>, options?: RequestOptions): APIPromise<Ok<'createWebhook'>> {
+    return this.http.request(ops.createWebhook, { body }, options);
+  }
+  get(id: string, options?: RequestOptions): APIPromise<Ok<'getWebhook'>> {
+    return this.http.request(ops.getWebhook, { params: { id } }, options);
+  }
+  /** Enable or disable, change the event types, or rotate the secret (both sign during the grace period). */
+  update(id: string, body: Body<'updateWebhook'>, options?: RequestOptions): APIPromise<Ok<'updateWebhook'>> {
+    return this.http.request(ops.updateWebhook, { params: { id }, body }, options);
+  }
+  delete(id: string, options?: RequestOptions): APIPromise<Ok<'deleteWebhook'>> {
+    return this.http.request(ops.deleteWebhook, { params: { id } }, options);
+  }
+  /** Queues a `ping` delivery to the endpoint. */
+  test(id: string, options?: RequestOptions): APIPromise<Ok<'testWebhook'>> {
+    return this.http.request(ops.testWebhook, { params: { id } }, options);
+  }
+  deliveries(
+    id: string,
+    params?: Query<'listWebhookDeliveries'>,
+    options?: RequestOptions,
+  ): PagePromise<Ok<'listWebhookDeliveries'>, Ok<'listWebhookDeliveries'>['data'][number]> {
+    const get = (q: object) =>
+      this.http.send<Ok<'listWebhookDeliveries'>>(ops.listWebhookDeliveries, { params: { id }, query: q }, options);
+    return new PagePromise(get(params ?? {}), async (cursor) => (await get({ ...params, cursor })).data);
+  }
+  /** Sends a delivery again, with the same delivery id (receivers dedupe on it). */
+  redeliver(id: string, deliveryId: string, options?: RequestOptions): APIPromise<Ok<'redeliverWebhookDelivery'>> {
+    return this.http.request(ops.redeliverWebhookDelivery, { params: { id, delivery_id: deliveryId } }, options);
+  }
+}
+
+/** Value alerts: rules evaluated hourly, `alert.triggered` once per breach and `alert.resolved` when it clears. */
+export class Alerts {
+  constructor(private readonly http: Http) {}
+
+  list(
+    params?: Query<'listAlertRules'>,
+    options?: RequestOptions,
+  ): PagePromise<Ok<'listAlertRules'>, Ok<'listAlertRules'>['data'][number]> {
+    return paged(this.http, ops.listAlertRules, params, options);
+  }
+  create(body: Body<'createAlertRule'>, options?: RequestOptions): APIPromise<Ok<'createAlertRule'>> {
+    return this.http.request(ops.createAlertRule, { body }, options);
+  }
+  get(id: string, options?: RequestOptions): APIPromise<Ok<'getAlertRule'>> {
+    return this.http.request(ops.getAlertRule, { params: { id } }, options);
+  }
+  update(id: string, body: Body<'updateAlertRule'>, options?: RequestOptions): APIPromise<Ok<'updateAlertRule'>> {
+    return this.http.request(ops.updateAlertRule, { params: { id }, body }, options);
+  }
+  delete(id: string, options?: RequestOptions): APIPromise<Ok<'deleteAlertRule'>> {
+    return this.http.request(ops.deleteAlertRule, { params: { id } }, options);
+  }
+}
+
+/** Read-only share links, and the public view one opens (by its token alone, without the API key). */
+export class ShareLinks {
+  constructor(private readonly http: Http) {}
+
+  list(
+    params?: Query<'listShareLinks'>,
+    options?: RequestOptions,
+  ): PagePromise<Ok<'listShareLinks'>, Ok<'listShareLinks'>['data'][number]> {
+    return paged(this.http, ops.listShareLinks, params, options);
+  }
+  /** The answer's `token` and `url` are shown this once. */
+  create(body: Body<'createShareLink'>, options?: RequestOptions): APIPromise<Ok<'createShareLink'>> {
+    return this.http.request(ops.createShareLink, { body }, options);
+  }
+  revoke(id: string, options?: RequestOptions): APIPromise<Ok<'revokeShareLink'>> {
+    return this.http.request(ops.revokeShareLink, { params: { id } }, options);
+  }
+  /** What the link with this token shows (no API key is sent). */
+  open(token: string, options?: RequestOptions): APIPromise<Ok<'getSharedOverview'>> {
+    return this.http.request(ops.getSharedOverview, {}, { ...options, headers: { ...options?.headers, 'x-share-token': token } });
+  }
+  /** The link's daily trend as CSV text. */
+  exportCsv(token: string, options?: RequestOptions): APIPromise<string> {
+    return this.http.request(ops.exportShared, { as: 'text' }, { ...options, headers: { ...options?.headers, 'x-share-token': token } });
+  }
+}
+
+/** The org's audit trail, newest first. */
+export class AuditLog {
+  constructor(private readonly http: Http) {}
+
+  list(params?: Query<'listAuditLog'>, options?: RequestOptions): PagePromise<Ok<'listAuditLog'>, Ok<'listAuditLog'>['data'][number]> {
+    return paged(this.http, ops.listAuditLog, params, options);
   }
 }

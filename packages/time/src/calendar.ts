@@ -203,3 +203,14 @@ export function monthOf(ms: number, tz: string): CalendarMonth {
   lastMonth.set(z, month);
   return month;
 }
+
+/**
+ * The instant the wall clock of `tz` first shows `hour`:00 on the local day `key` (`YYYY-MM-DD`). On a day whose
+ * offset changes before that hour, the change is taken into account (an hour the jump skips maps to just after it).
+ */
+export function atLocalHour(key: string, hour: number, tz: string): number {
+  const z = zone(tz);
+  const start = startOfDayKey(key, z);
+  const guess = start + hour * HOUR_MS;
+  return guess - (offsetMs(guess, z) - offsetMs(start, z));
+}

@@ -123,7 +123,11 @@ function LeaderboardSection({ params, revision }: { params: URLSearchParams; rev
                           </span>
                         )}
                       </th>
-                      <MetricCells row={row} currency={b.currency} />
+                      <MetricCells
+                        row={row}
+                        currency={b.currency}
+                        drill={{ params, group: { agent_id: row.agent_id }, label: row.agent_id }}
+                      />
                       <td>
                         {values ? (
                           <Sparkline values={values} label={`${metricLabel} per day for ${row.agent_id}, ${values.length} days`} />

@@ -4,6 +4,7 @@ import { fmt } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
 import { DownloadCsv, ErrorMessage, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
+import { EventsLink } from './events';
 import { RangeNote } from './overview';
 
 type Report = Schemas['ReportResponse'];
@@ -97,7 +98,12 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
                           <code>{key}</code>
                         )}
                       </th>
-                      <MetricCells row={row} currency={r.currency} withTokens={withTokens} />
+                      <MetricCells
+                        row={row}
+                        currency={r.currency}
+                        withTokens={withTokens}
+                        drill={{ params, group: row.group, label: String(key) }}
+                      />
                     </tr>
                   );
                 })}
@@ -122,11 +128,22 @@ export function MetricHeads({ withTokens = false }: { withTokens?: boolean }) {
   return <NumHeads labels={['Events', outcomes, 'Hours saved', 'Money saved', 'Agent cost', 'Net saved', 'FTE', ...tokens]} />;
 }
 
-export function MetricCells({ row, currency, withTokens = false }: { row: Metrics; currency: string; withTokens?: boolean }) {
+export function MetricCells({
+  row,
+  currency,
+  withTokens = false,
+  drill,
+}: {
+  row: Metrics;
+  currency: string;
+  withTokens?: boolean;
+  /** The row's group: its event count links to those events. */
+  drill?: Omit<Parameters<typeof EventsLink>[0], 'children'>;
+}) {
   return (
     <>
       <td class="num" data-col="events">
-        <Num value={row.events}>{fmt.count(row.events)}</Num>
+        <Num value={row.events}>{drill ? <EventsLink {...drill}>{fmt.count(row.events)}</EventsLink> : fmt.count(row.events)}</Num>
       </td>
       <td class="num outcomes-cell" data-col="outcomes">
         <span class="ok" title="success">

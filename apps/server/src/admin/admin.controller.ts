@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
 import { ApiKeyService, apiKeyResponse } from '../api-keys/api-key.service.js';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { Database } from '../db/database.js';
 import { Operation } from '../http/operation.decorator.js';
 import { type NewOrg, type OrgPatch, OrgService, orgResponse } from '../orgs/org.service.js';
 import { UsageService } from '../plans/usage.service.js';
+import { setPoolParent } from '../workspaces/pool-membership.js';
 
 const ORG_CURSOR = ['id'] as const;
 
@@ -14,6 +16,7 @@ export class AdminController {
     @Inject(OrgService) private readonly orgs: OrgService,
     @Inject(ApiKeyService) private readonly keys: ApiKeyService,
     @Inject(UsageService) private readonly usage: UsageService,
+    @Inject(Database) private readonly db: Database,
   ) {}
 
   @Operation('adminCreateOrg')
@@ -37,7 +40,10 @@ export class AdminController {
   }
 
   @Operation('adminUpdateOrg')
-  async update(@Param('id') id: string, @Body() patch: Pick<OrgPatch, 'name' | 'plan' | 'included_events'>) {
+  async update(@Param('id') id: string, @Body() body: Pick<OrgPatch, 'name' | 'plan' | 'included_events' | 'parent_org_id'>) {
+    const { parent_org_id, ...patch } = body;
+    if (parent_org_id !== undefined) await setPoolParent(this.orgs, this.db, id, parent_org_id);
+    if (!Object.keys(patch).length) return orgResponse((await this.orgs.settings(id))!);
     return orgResponse(await this.orgs.update(id, patch));
   }
 }

@@ -1,16 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FreshCache } from '../core/fresh-cache.js';
+import type { FreshCache } from '../core/fresh-cache.js';
 import { Database } from '../db/database.js';
-
-// Changes through this process are seen at once (forget); through another process within this bound.
-const CACHE_TTL_MS = 5_000;
 
 /** Per-agent hourly-rate overrides by org, so valuing an event costs no query on the ingest hot path. */
 @Injectable()
 export class AgentRateCache {
-  private readonly orgs = new FreshCache<string, { rates: Map<string, number>; currency: string }>(CACHE_TTL_MS);
+  // A change is seen at once by every process sharing the database (forget() notifies them).
+  private readonly orgs: FreshCache<string, { rates: Map<string, number>; currency: string }>;
 
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(@Inject(Database) private readonly db: Database) {
+    this.orgs = db.caches.create('agent-rates');
+  }
 
   /**
    * The overrides in minor units of `currency`, the org currency the caller values in. Rates are read together with
@@ -37,7 +37,8 @@ export class AgentRateCache {
     return { rates, currency: rows[0]?.currency ?? '' };
   }
 
-  forget(orgId: string): void {
-    this.orgs.forget(orgId);
+  /** Drops the org's rates here and in every other process on this database; call after the change committed. */
+  forget(orgId: string): Promise<void> {
+    return this.db.caches.invalidate('agent-rates', orgId);
   }
 }

@@ -1,8 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
+import { OrgService } from '../orgs/org.service.js';
 import { fromMinor, toMinor } from '../pricing/money.js';
 import type { Sums } from '../reports/metrics.js';
 import { ReportsService } from '../reports/reports.service.js';
@@ -17,12 +18,22 @@ export interface AgentPatch {
 const AGENT_CURSOR = ['id'] as const;
 
 @Injectable()
-export class AgentService {
+export class AgentService implements OnModuleInit {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(AgentRateCache) private readonly rates: AgentRateCache,
     @Inject(ReportsService) private readonly reports: ReportsService,
+    @Inject(OrgService) private readonly orgs: OrgService,
   ) {}
+
+  /** An org's currency change converts the agents' rate overrides too, in the same transaction: they keep their value. */
+  onModuleInit(): void {
+    this.orgs.onCurrencyChange(async (em, orgId, convert) => {
+      for (const agent of await em.find(AgentSchema, { orgId, hourlyRateOverrideMinor: { $ne: null } })) {
+        agent.hourlyRateOverrideMinor = convert(Number(agent.hourlyRateOverrideMinor));
+      }
+    });
+  }
 
   /** GET /v1/agents (and the MCP list_agents tool): one page of agents, each with its last 30 days' savings. */
   async listResponse(org: OrgSettings, q: { limit: number; cursor?: string; search?: string }) {
@@ -62,7 +73,7 @@ export class AgentService {
       agent.hourlyRateOverrideMinor = patch.hourly_rate_override === null ? null : toMinor(patch.hourly_rate_override, org.currency);
     }
     await em.flush();
-    this.rates.forget(org.id);
+    await this.rates.forget(org.id);
     return agent;
   }
 }

@@ -80,7 +80,7 @@ export class ApiKeyService {
       key.revokedAt = now;
       await em.flush();
     }
-    this.cache.forget(id);
+    await this.cache.forget(id);
     return key;
   }
 }

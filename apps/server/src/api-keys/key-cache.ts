@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { FreshCache } from '../core/fresh-cache.js';
-import type { Scope } from '../core/key-format.js';
+import type { FreshCache } from '../core/fresh-cache.js';
+import { effectiveScopes, type Scope } from '../core/key-format.js';
 import { Database } from '../db/database.js';
 
 export interface CachedKey {
@@ -12,18 +12,19 @@ export interface CachedKey {
   lastUsedWritten: number;
 }
 
-// Revocation through this process is seen at once (forget()); through another process within this bound.
-const CACHE_TTL_MS = 5_000;
 // last_used_at is approximate: written at most once a minute per key, never on every request.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** API keys by public id, so authenticating a request costs no query on the ingest hot path. */
 @Injectable()
 export class KeyCache {
-  private readonly keys = new FreshCache<string, CachedKey | null>(CACHE_TTL_MS);
+  // A revocation is seen at once by every process sharing the database (forget() notifies them).
+  private readonly keys: FreshCache<string, CachedKey | null>;
   private readonly logger = new Logger('KeyCache');
 
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(@Inject(Database) private readonly db: Database) {
+    this.keys = db.caches.create('api-keys');
+  }
 
   get(id: string, now = Date.now()): Promise<CachedKey | null> {
     return this.keys.get(id, (previous) => this.load(id, previous), now);
@@ -39,14 +40,15 @@ export class KeyCache {
       id: row.id,
       orgId: row.org_id,
       secretHash: row.secret_hash,
-      scopes: new Set(String(row.scopes).split(' ') as Scope[]),
+      scopes: effectiveScopes(String(row.scopes)),
       revoked: row.revoked_at != null,
       lastUsedWritten: previous?.lastUsedWritten ?? Number(row.last_used_at ?? 0),
     };
   }
 
-  forget(id: string): void {
-    this.keys.forget(id);
+  /** Drops the key here and in every other process on this database; call after the change committed. */
+  forget(id: string): Promise<void> {
+    return this.db.caches.invalidate('api-keys', id);
   }
 
   /** Records use of a key without a write per request; a failed write is logged and never fails the request. */

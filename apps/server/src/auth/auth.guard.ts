@@ -68,8 +68,10 @@ export class AuthGuard implements CanActivate {
     if (key.revoked) throw new ApiError('key_revoked', 'This API key was revoked', { hint: 'Create a new key' });
     const org = await this.orgs.settings(key.orgId);
     if (!org) throw new ApiError('invalid_api_key', 'The API key is not recognised');
+    // A child workspace counts against its pool: the owner's settings come from the same cache.
+    const poolOwner = (org.parentOrgId && (await this.orgs.settings(org.parentOrgId))) || org;
     this.keys.touch(key);
-    return { org, keyId: key.id, scopes: key.scopes };
+    return { org, poolOwner, keyId: key.id, scopes: key.scopes };
   }
 
   private checkAdminToken(req: FastifyRequest): void {

@@ -23,10 +23,18 @@ export interface AppConfig {
    * interval, and the most bytes a refresh reads and models it accepts (see src/pricing/README.md).
    */
   priceBook: { url: string | null; refreshHours: number; maxBytes: number; maxModels: number };
+  /** HUMANHOURS_CACHE_TTL_MS: how long a cached key, org, task type or agent rate is trusted without a notice. */
+  cacheTtlMs: number;
   /** PostgreSQL pool size and statement timeout (ms, 0: none) per process. */
   pool: { max: number; statementTimeoutMs: number };
   /** HUMANHOURS_MCP: serve the MCP endpoint (/mcp) and its protected-resource metadata. */
   mcp: boolean;
+  /** Webhooks: private targets allowed (HUMANHOURS_WEBHOOK_ALLOW_PRIVATE), and the key their secrets are sealed with. */
+  webhooks: { allowPrivate: boolean; secretKey: string | null };
+  /** HUMANHOURS_SMTP_URL (null: no digest emails) and the From address. */
+  smtp: { url: string | null; from: string };
+  /** HUMANHOURS_RETENTION_MONTHS: raw events kept this many whole months before the current one. Null: forever. */
+  retentionMonths: number | null;
   /** Report queries: each one's deadline (ms) and how many run at once per process (SQLite: worker threads). */
   reports: { timeoutMs: number; concurrency: number };
   /** How long a client may take to send a request, how long an idle connection stays open, and how many are open. */
@@ -65,6 +73,10 @@ export const ENV_VARIABLES = {
     default: '2',
     description: 'Report queries at once per process (SQLite: worker threads)',
   },
+  HUMANHOURS_CACHE_TTL_MS: {
+    default: '5000',
+    description: 'A cached key, org, task type or rate is trusted this long (ms)',
+  },
   LOG_LEVEL: { default: 'info', description: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`' },
   HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (24+ characters, 8+ distinct)' },
   HUMANHOURS_INIT_API_KEY: { default: '', description: 'Start-up ensures an org holding exactly this key' },
@@ -77,6 +89,10 @@ export const ENV_VARIABLES = {
   HUMANHOURS_PRICE_BOOK_MAX_BYTES: { default: '16777216', description: 'A refresh reading more bytes than this (16 MiB) fails' },
   HUMANHOURS_PRICE_BOOK_MAX_MODELS: { default: '10000', description: 'A refresh listing more models fails; the book never holds more' },
   HUMANHOURS_MCP: { default: 'on', description: '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)' },
+  HUMANHOURS_RETENTION_MONTHS: {
+    default: '',
+    description: 'Drop raw events older than this many whole months (at least 3); rollups keep totals. Empty: keep forever',
+  },
   HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: { default: '10000', description: 'The request line and headers must arrive within this' },
   HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS: {
     default: '30000',
@@ -84,6 +100,16 @@ export const ENV_VARIABLES = {
   },
   HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS: { default: '72000', description: 'Close an idle keep-alive connection after this' },
   HUMANHOURS_HTTP_MAX_CONNECTIONS: { default: '1000', description: 'Open connections at most per process; more are refused' },
+  HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: {
+    default: 'false',
+    description: '`true` allows `http://` webhook URLs and private, loopback and link-local targets (see docs/webhooks.md)',
+  },
+  HUMANHOURS_SECRET_KEY: {
+    default: '',
+    description: 'Seals webhook signing secrets at rest (at least 32 characters; see docs/webhooks.md)',
+  },
+  HUMANHOURS_SMTP_URL: { default: '', description: '`smtp://user:pass@host:587` (or `smtps://`): sends the digest emails' },
+  HUMANHOURS_SMTP_FROM: { default: 'HumanHours <digest@humanhours.invalid>', description: 'From address of the digest emails' },
 } as const;
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
@@ -187,6 +213,21 @@ function parseCount(raw: string | undefined, name: EnvVariable, min: number, pro
   return n;
 }
 
+// The API accepts events up to 90 days old: a shorter retention would drop months that still receive events.
+const MIN_RETENTION_MONTHS = 3;
+
+function parseRetentionMonths(raw: string | undefined, problems: string[]): number | null {
+  if (raw === undefined || raw === '') return null;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < MIN_RETENTION_MONTHS || n > 1200) {
+    problems.push(
+      `HUMANHOURS_RETENTION_MONTHS: expected whole months from ${MIN_RETENTION_MONTHS} to 1200 (or empty: keep forever), got "${raw}"`,
+    );
+    return null;
+  }
+  return n;
+}
+
 function parseHttpLimits(env: Partial<Record<EnvVariable, string>>, problems: string[]): HttpLimits {
   const limits = {
     headersTimeoutMs: parseCount(env.HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS, 'HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS', 1, problems),
@@ -245,11 +286,26 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     concurrency: parseCount(env.HUMANHOURS_REPORT_CONCURRENCY, 'HUMANHOURS_REPORT_CONCURRENCY', 1, problems),
   };
   const http = parseHttpLimits(env, problems);
+  const cacheTtlMs = parseCount(env.HUMANHOURS_CACHE_TTL_MS, 'HUMANHOURS_CACHE_TTL_MS', 0, problems);
+
+  const allowPrivate = env.HUMANHOURS_WEBHOOK_ALLOW_PRIVATE || 'false';
+  if (allowPrivate !== 'true' && allowPrivate !== 'false')
+    problems.push(`HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: expected true or false, got "${allowPrivate}"`);
+  const secretKey = env.HUMANHOURS_SECRET_KEY || null;
+  if (secretKey !== null && secretKey.length < 32)
+    problems.push('HUMANHOURS_SECRET_KEY: use at least 32 characters (e.g. `openssl rand -hex 32`)');
+  const smtpUrl = env.HUMANHOURS_SMTP_URL || null;
+  // The URL may hold a password, so the message never echoes it.
+  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl))
+    problems.push('HUMANHOURS_SMTP_URL: expected smtp://host:port or smtps://…');
+  const retentionMonths = parseRetentionMonths(env.HUMANHOURS_RETENTION_MONTHS, problems);
 
   if (problems.length) throw new ConfigError(problems);
   return {
+    retentionMonths,
     http,
     pool,
+    cacheTtlMs,
     reports,
     port,
     host,
@@ -261,6 +317,8 @@ export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = proces
     redisUrl,
     priceBook,
     mcp: mcp === 'on',
+    webhooks: { allowPrivate: allowPrivate === 'true', secretKey },
+    smtp: { url: smtpUrl, from: env.HUMANHOURS_SMTP_FROM || ENV_VARIABLES.HUMANHOURS_SMTP_FROM.default },
   };
 }
 

@@ -1,8 +1,15 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export type KeyMode = 'live' | 'test';
-export const SCOPES = ['track:write', 'read:reports', 'admin'] as const;
+export const SCOPES = ['track:write', 'read:reports', 'admin', 'review:write'] as const;
 export type Scope = (typeof SCOPES)[number];
+
+/** A key's effective scopes: an admin key may also review (keys created before review:write existed included). */
+export function effectiveScopes(stored: string): Set<Scope> {
+  const scopes = new Set(stored.split(' ') as Scope[]);
+  if (scopes.has('admin')) scopes.add('review:write');
+  return scopes;
+}
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const KEY_PATTERN = /^hh_(live|test)_([A-Za-z0-9]{8})_([A-Za-z0-9]{48})$/;

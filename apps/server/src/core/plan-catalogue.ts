@@ -1,4 +1,4 @@
-export const PLANS = ['free', 'pro', 'enterprise'] as const;
+export const PLANS = ['free', 'pro', 'agency', 'enterprise'] as const;
 export type Plan = (typeof PLANS)[number];
 
 /** One graduated overage tier: up to `upTo` events over the included amount in total (null: open-ended). */
@@ -14,6 +14,8 @@ export interface PlanLimits {
   hardCap: boolean;
   /** Requests per second per API key. */
   ratePerSecond: number;
+  /** Workspaces an org may hold, itself included (1: none besides itself; null: no limit). */
+  workspaces: number | null;
 }
 
 export interface PlanCatalogue {
@@ -24,9 +26,11 @@ export interface PlanCatalogue {
 /** The hosted service's published plans, the default an operator may override. */
 export const DEFAULT_PLAN_CATALOGUE: PlanCatalogue = {
   plans: {
-    free: { includedEvents: 500, hardCap: true, ratePerSecond: 60 },
-    pro: { includedEvents: 10_000, hardCap: false, ratePerSecond: 200 },
-    enterprise: { includedEvents: null, hardCap: false, ratePerSecond: 1_000 },
+    free: { includedEvents: 500, hardCap: true, ratePerSecond: 60, workspaces: 1 },
+    pro: { includedEvents: 10_000, hardCap: false, ratePerSecond: 200, workspaces: 1 },
+    // 25,000 events a month shared by the parent and up to four client workspaces.
+    agency: { includedEvents: 25_000, hardCap: false, ratePerSecond: 200, workspaces: 5 },
+    enterprise: { includedEvents: null, hardCap: false, ratePerSecond: 1_000, workspaces: null },
   },
   overageTiers: [
     { upTo: 50_000, eurPerEvent: 0.005 },
@@ -48,7 +52,7 @@ export function mergePlanCatalogue(raw: unknown, base: PlanCatalogue = DEFAULT_P
   const count = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
   for (const [plan, limits] of Object.entries((plans ?? {}) as Record<string, any>)) {
     if (!(plan in merged.plans)) {
-      problems.push(`plans.${plan}: unknown plan (free, pro, enterprise)`);
+      problems.push(`plans.${plan}: unknown plan (free, pro, agency, enterprise)`);
       continue;
     }
     const target = merged.plans[plan as keyof PlanCatalogue['plans']];
@@ -65,6 +69,11 @@ export function mergePlanCatalogue(raw: unknown, base: PlanCatalogue = DEFAULT_P
       if (count(limits.rate_per_second) && limits.rate_per_second > 0 && limits.rate_per_second <= 1_000_000) {
         target.ratePerSecond = limits.rate_per_second;
       } else problems.push(`plans.${plan}.rate_per_second: a whole number from 1 to 1,000,000`);
+    }
+    if (limits.workspaces !== undefined) {
+      if (limits.workspaces === null || (count(limits.workspaces) && limits.workspaces >= 1 && limits.workspaces <= 1000))
+        target.workspaces = limits.workspaces;
+      else problems.push(`plans.${plan}.workspaces: a whole number from 1 to 1,000, or null`);
     }
   }
   if (tiers !== undefined) {

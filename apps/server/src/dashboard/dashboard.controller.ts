@@ -3,7 +3,21 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type DashboardAsset, DashboardAssets } from './dashboard-assets.js';
 
 /** The dashboard's own routes (apps/dashboard/src/routes.ts): always answered with index.html. */
-export const DASHBOARD_ROUTES = ['/', '/agents', '/task-types', '/clients', '/models', '/usage', '/keys'];
+export const DASHBOARD_ROUTES = [
+  '/',
+  '/agents',
+  '/task-types',
+  '/clients',
+  '/models',
+  '/events',
+  '/review',
+  '/usage',
+  '/keys',
+  '/webhooks',
+  '/share',
+];
+// A share link's page: never indexed (the page adds the same as a meta tag).
+const SHARE_PAGE = '/share';
 
 // Paths the API owns: an unknown one there keeps answering the JSON error envelope, never the dashboard.
 const API_PATHS = /^\/(?:v1|api|docs|mcp|\.well-known)(?:\/|$)|^\/(?:openapi\.[^/]*|healthz|readyz)$/;
@@ -71,6 +85,7 @@ export class DashboardController {
     // with a 404 shows its own not-found view. A script, image or API client (no text/html) gets the JSON 404.
     if (!known && !/\btext\/html\b/.test(req.headers.accept ?? '')) throw new NotFoundException();
     reply.headers(HTML_HEADERS).status(known ? 200 : 404);
+    if (path.replace(/\/$/, '') === SHARE_PAGE) reply.header('x-robots-tag', 'noindex, nofollow');
     const index = this.assets.index();
     if (!index) {
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE);

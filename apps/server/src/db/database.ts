@@ -1,20 +1,46 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import { Logger } from '@nestjs/common';
 import type { DatabaseConfig } from '../config/config.js';
+import { CacheListener } from './cache-listener.js';
+import { CACHE_CHANNEL, SharedCaches } from './shared-caches.js';
 
 type Row = Record<string, any>;
 
+const CACHE_LOG = new Logger('SharedCaches');
+
 /** The advisory lock key that serialises migrations across processes on one PostgreSQL database ("hhmigr"). */
-const MIGRATION_LOCK = 0x68686d6967;
+export const MIGRATION_LOCK = 0x68686d6967;
 
 /**
  * The database behind the server: the ORM for management paths, plus plain SQL for hot paths
  * (no unit of work per request). Parameters use `?` placeholders on both drivers.
  */
 export class Database {
+  /** The caches of this database's rows, invalidated across the processes sharing it (see shared-caches.ts). */
+  readonly caches: SharedCaches;
+  private listener: CacheListener | null = null;
+
   constructor(
     readonly orm: MikroORM,
     readonly kind: DatabaseConfig['kind'],
-  ) {}
+    cacheTtlMs = DEFAULT_CACHE_TTL_MS,
+  ) {
+    this.caches = new SharedCaches({
+      ttlMs: cacheTtlMs,
+      publish: kind === 'postgresql' ? (payload) => this.run('select pg_notify(?, ?)', [CACHE_CHANNEL, payload]) : undefined,
+      warn: (message) => CACHE_LOG.warn(message),
+    });
+  }
+
+  /**
+   * PostgreSQL: listens for other processes' cache notices on a connection of its own (a server does; a CLI run
+   * only publishes). Nothing to do on SQLite, where one process owns the file.
+   */
+  async listenForCacheNotices(url: string): Promise<void> {
+    if (this.kind !== 'postgresql' || this.listener || this.closed) return;
+    this.listener = new CacheListener(url, this.caches, CACHE_LOG);
+    await this.listener.start();
+  }
 
   /** A fresh EntityManager for one unit of work. */
   em(): EntityManager {
@@ -64,6 +90,10 @@ export class Database {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.listener?.stop();
     await this.orm.close(true);
   }
 }
+
+/** How long a cached row is trusted without a notice: the bound while a process cannot listen. */
+export const DEFAULT_CACHE_TTL_MS = 5_000;

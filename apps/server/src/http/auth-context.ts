@@ -5,6 +5,11 @@ import type { OrgSettings } from '../core/org-settings.js';
 /** Who is calling: set by the AuthGuard on every authenticated request. */
 export interface AuthContext {
   org: OrgSettings;
+  /**
+   * Whose quota the org's events count against: its pool owner when it is a child workspace, else the org
+   * itself (see workspaces/).
+   */
+  poolOwner: OrgSettings;
   keyId: string;
   scopes: Set<Scope>;
 }

@@ -62,7 +62,8 @@ const READ_ONLY: ToolAnnotations = { readOnlyHint: true, openWorldHint: false };
 const TRACKS: ToolAnnotations = { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false };
 
 // REST's `format=csv` has no place in a tool: its answer is the JSON.
-const REPORT_ONLY_OVER_HTTP = ['format'];
+// Cross-workspace reports (workspace, convert) are the REST API's alone: a tool answers for the key's own org.
+const REPORT_ONLY_OVER_HTTP = ['format', 'workspace', 'convert'];
 /** The fields of a tracked event that say what a run is worth (estimate_savings answers these). */
 const VALUATION_FIELDS = [
   'task_type',
@@ -173,7 +174,7 @@ export class McpTools {
         description: "This billing month's tracked events against the plan's included events, the overage and its projected charge.",
         operationId: 'getUsage',
         anyKey: true,
-        run: (auth) => this.usage.report(auth.org),
+        run: (auth) => this.usage.report(auth.org, auth.poolOwner),
         text: usageText,
       }),
       this.queryTool({

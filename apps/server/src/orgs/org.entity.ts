@@ -13,11 +13,20 @@ export const OrgSchema = defineEntity({
     defaultHourlyRateMinor: p.bigint('number'),
     timezone: p.string().length(64),
     needsReviewCredit: p.double(),
+    /** How reports count needs_review events not reviewed yet: at their credit, or at zero until approved. */
+    pendingReviewValuation: p.string().length(10).default('credit'),
     fallbackBaselineMinutes: p.double().nullable(),
     usdFxRateOverride: p.double().nullable(),
     includedEvents: p.bigint('number').nullable(),
+    /** Digest email recipients, comma-separated (null: none). */
+    digestEmails: p.text().nullable(),
+    /** The pool owner when this org is a child workspace (its quota and usage are the pool's). */
+    parentOrgId: p.string().length(40).nullable(),
+    /** When a child workspace was closed (its keys revoked; its events kept). */
+    closedAt: p.bigint('number').nullable(),
     createdAt: p.bigint('number'),
   },
+  indexes: [{ properties: ['parentOrgId'] }],
 });
 
 export type Org = InstanceType<typeof OrgSchema.class>;

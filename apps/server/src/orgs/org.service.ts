@@ -1,9 +1,9 @@
+import type { EntityManager } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
-import { AgentSchema } from '../agents/agent.entity.js';
 import { ApiError } from '../core/api-error.js';
-import { FreshCache } from '../core/fresh-cache.js';
+import type { FreshCache } from '../core/fresh-cache.js';
 import { newOrgId } from '../core/ids.js';
-import type { OrgSettings } from '../core/org-settings.js';
+import type { OrgSettings, PendingReviewValuation } from '../core/org-settings.js';
 import type { Plan } from '../core/plan-catalogue.js';
 import { iso, timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
@@ -13,6 +13,9 @@ import { OrgSchema } from './org.entity.js';
 import { toSettings } from './org-settings.js';
 import { LOCK_ORG_FOR_SETTINGS_CHANGE } from './settings-lock.js';
 
+/** Converts one domain's amounts from the org's old currency to its new one, inside the change's transaction. */
+export type CurrencyChangeStep = (em: EntityManager, orgId: string, convert: (minor: number) => number) => Promise<void>;
+
 export interface NewOrg {
   name: string;
   plan?: Plan;
@@ -20,6 +23,8 @@ export interface NewOrg {
   default_hourly_rate?: number;
   timezone?: string;
   included_events?: number | null;
+  /** Creates the org as a child workspace of this pool owner. */
+  parentOrgId?: string | null;
 }
 
 export interface OrgPatch {
@@ -29,20 +34,25 @@ export interface OrgPatch {
   default_hourly_rate?: number;
   timezone?: string;
   needs_review_credit?: number;
+  pending_review_valuation?: PendingReviewValuation;
   fallback_baseline_minutes?: number | null;
   usd_fx_rate_override?: number | null;
   included_events?: number | null;
+  digest_emails?: string[];
+  /** Checked by workspaces/pool-membership.ts, the only caller that sets it. */
+  parent_org_id?: string | null;
 }
-
-// Another process may change an org; this bounds how long a cached copy can be stale (changes made through this
-// process are seen at once).
-const CACHE_TTL_MS = 5_000;
 
 @Injectable()
 export class OrgService {
-  private readonly cache = new FreshCache<string, OrgSettings | null>(CACHE_TTL_MS);
+  /** What other domains keep in the org currency, converted in the change's transaction (see onCurrencyChange). */
+  private readonly currencySteps: CurrencyChangeStep[] = [];
+  // A change through any process sharing the database is seen at once by all (db.caches notifies them).
+  private readonly cache: FreshCache<string, OrgSettings | null>;
 
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(@Inject(Database) private readonly db: Database) {
+    this.cache = db.caches.create('orgs');
+  }
 
   /** The org's settings, from the cache when fresh. Null when the org does not exist. */
   settings(orgId: string): Promise<OrgSettings | null> {
@@ -65,9 +75,13 @@ export class OrgService {
       defaultHourlyRateMinor: toMinor(input.default_hourly_rate ?? 45, currency),
       timezone,
       needsReviewCredit: 0.5,
+      pendingReviewValuation: 'credit',
       fallbackBaselineMinutes: null,
       usdFxRateOverride: null,
       includedEvents: input.included_events ?? null,
+      digestEmails: null,
+      parentOrgId: input.parentOrgId ?? null,
+      closedAt: null,
       createdAt: now,
     });
     await em.flush();
@@ -87,6 +101,14 @@ export class OrgService {
    * transaction. Amounts kept in the org currency (the default rate, the agents' rate overrides) keep their value;
    * the FX override, in units of the old currency, is cleared unless the patch sets it.
    */
+  /**
+   * A domain that keeps amounts in the org currency (the agents' rate overrides) registers its conversion here, so
+   * orgs/ never imports the domains above it.
+   */
+  onCurrencyChange(step: CurrencyChangeStep): void {
+    this.currencySteps.push(step);
+  }
+
   async update(orgId: string, patch: OrgPatch): Promise<OrgSettings> {
     if (patch.currency !== undefined) checkCurrency(patch.currency);
     const timezone = patch.timezone === undefined ? undefined : timeZoneOrThrow(patch.timezone, 'timezone');
@@ -108,9 +130,7 @@ export class OrgService {
         const convert = (minor: number) => toMinor(fromMinor(minor, from), currency);
         if (patch.default_hourly_rate === undefined) org.defaultHourlyRateMinor = convert(Number(org.defaultHourlyRateMinor));
         if (patch.usd_fx_rate_override === undefined) org.usdFxRateOverride = null;
-        for (const agent of await em.find(AgentSchema, { orgId, hourlyRateOverrideMinor: { $ne: null } })) {
-          agent.hourlyRateOverrideMinor = convert(Number(agent.hourlyRateOverrideMinor));
-        }
+        for (const step of this.currencySteps) await step(em, orgId, convert);
         org.currency = currency;
       }
       if (patch.name !== undefined) org.name = patch.name;
@@ -118,12 +138,28 @@ export class OrgService {
       if (patch.default_hourly_rate !== undefined) org.defaultHourlyRateMinor = toMinor(patch.default_hourly_rate, currency);
       if (timezone !== undefined) org.timezone = timezone;
       if (patch.needs_review_credit !== undefined) org.needsReviewCredit = patch.needs_review_credit;
+      if (patch.pending_review_valuation !== undefined) org.pendingReviewValuation = patch.pending_review_valuation;
       if (patch.fallback_baseline_minutes !== undefined) org.fallbackBaselineMinutes = patch.fallback_baseline_minutes;
       if (patch.usd_fx_rate_override !== undefined) org.usdFxRateOverride = patch.usd_fx_rate_override;
       if (patch.included_events !== undefined) org.includedEvents = patch.included_events;
+      if (patch.digest_emails !== undefined) org.digestEmails = patch.digest_emails.length ? patch.digest_emails.join(',') : null;
+      if (patch.parent_org_id !== undefined) org.parentOrgId = patch.parent_org_id;
       await em.flush();
       return toSettings(org);
     });
+    this.cache.set(orgId, settings);
+    await this.db.caches.publish('orgs', orgId);
+    return settings;
+  }
+
+  /** Marks a child workspace closed (its keys are revoked by the caller); its events stay. */
+  async close(orgId: string, now = Date.now()): Promise<OrgSettings> {
+    const em = this.db.em();
+    const org = await em.findOne(OrgSchema, { id: orgId });
+    if (!org) throw new ApiError('not_found', `No org ${orgId}`);
+    org.closedAt = now;
+    await em.flush();
+    const settings = toSettings(org);
     this.cache.set(orgId, settings);
     return settings;
   }
@@ -131,7 +167,7 @@ export class OrgService {
   /** Deletes an org that holds nothing yet (a start-up race's loser); never used on an org with data. */
   async remove(orgId: string): Promise<void> {
     await this.db.em().nativeDelete(OrgSchema, { id: orgId });
-    this.cache.forget(orgId);
+    await this.db.caches.invalidate('orgs', orgId);
   }
 
   async list(limit: number, after: string | null): Promise<OrgSettings[]> {
@@ -160,9 +196,12 @@ export function orgResponse(org: OrgSettings) {
     default_hourly_rate: fromMinor(org.defaultHourlyRateMinor, org.currency),
     timezone: org.timezone,
     needs_review_credit: org.needsReviewCredit,
+    pending_review_valuation: org.pendingReviewValuation,
     fallback_baseline_minutes: org.fallbackBaselineMinutes,
     usd_fx_rate_override: org.usdFxRateOverride,
     included_events: org.includedEvents,
+    parent_org_id: org.parentOrgId,
     created_at: iso(org.createdAt),
+    digest_emails: org.digestEmails,
   };
 }

@@ -46,7 +46,10 @@ export function projectedOverageEur(
   return overage > 0 ? graduatedOverageEur(overage, tiers) : null;
 }
 
-/** The quota an ingest call counts against: the org's billing month now, capped only on a hard-capped plan. */
+/**
+ * The quota an ingest call counts against: the org's billing month now, capped only on a hard-capped plan. For a
+ * child workspace `org` is its pool owner, so every child's events are counted (and capped) on one row.
+ */
 export function quotaFor(org: Pick<OrgSettings, 'id' | 'plan' | 'includedEvents' | 'timezone'>, catalogue: PlanCatalogue, now: number) {
   const month = monthOf(now, org.timezone);
   const cap = catalogue.plans[org.plan].hardCap ? includedEvents(org, catalogue) : null;

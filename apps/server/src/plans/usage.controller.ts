@@ -7,9 +7,9 @@ import { UsageService } from './usage.service.js';
 export class UsageController {
   constructor(@Inject(UsageService) private readonly usage: UsageService) {}
 
-  /** Open to every plan: the org's own quota state. */
+  /** Open to every plan: the org's own quota state (its pool's, for a workspace of one). */
   @Operation('getUsage')
   report(@Auth() auth: AuthContext) {
-    return this.usage.report(auth.org);
+    return this.usage.report(auth.org, auth.poolOwner);
   }
 }

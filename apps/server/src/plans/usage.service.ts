@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { Database } from '../db/database.js';
+import { WorkspaceDirectory } from '../workspaces/workspace-directory.js';
 import { includedEvents, projectedOverageEur } from './plan-math.js';
 
 export interface EventCounts {
@@ -17,6 +18,7 @@ export class UsageService {
   constructor(
     @Inject(Database) private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WorkspaceDirectory) private readonly workspaces: WorkspaceDirectory,
   ) {}
 
   async eventCounts(orgs: OrgSettings[], now = Date.now()): Promise<Map<string, EventCounts>> {
@@ -35,15 +37,20 @@ export class UsageService {
     return result;
   }
 
-  /** GET /v1/reports/usage: the plan, this billing month's count against it, and the overage forecast. */
-  async report(org: OrgSettings, now = Date.now()) {
+  /**
+   * GET /v1/reports/usage: the plan, this billing month's count against it, and the overage forecast. In a pool
+   * (`owner` is the pool owner; the org itself otherwise) the quota, the count and the month are the owner's.
+   */
+  async report(caller: OrgSettings, owner: OrgSettings = caller, now = Date.now()) {
+    const org = owner;
     const counts = (await this.eventCounts([org], now)).get(org.id)!;
     const plan = this.config.plans.plans[org.plan];
     const included = includedEvents(org, this.config.plans);
     const month = monthOf(now, org.timezone);
+    const pool = await this.pool(caller, owner, counts.events_this_month, now);
     return {
       plan: org.plan,
-      currency: org.currency,
+      currency: caller.currency,
       events_this_month: counts.events_this_month,
       events_included_in_plan: included,
       overage_events: plan.hardCap ? 0 : Math.max(0, counts.events_this_month - included),
@@ -60,6 +67,32 @@ export class UsageService {
       period_end: new Date(month.end).toISOString(),
       rate_limit_per_second: plan.ratePerSecond,
       hard_cap: plan.hardCap,
+      ...(pool && { pool }),
+    };
+  }
+
+  /** Each workspace's share of the pool this month: a child sees its own only, never its siblings. */
+  private async pool(caller: OrgSettings, owner: OrgSettings, poolEvents: number, now: number) {
+    const members = caller.id === owner.id ? await this.workspaces.children(owner.id, { includeClosed: true }) : [];
+    if (caller.id === owner.id && !members.length) return null;
+    const shown = caller.id === owner.id ? [owner, ...members] : [caller];
+    const counts = await this.workspaces.eventsThisMonth(
+      owner,
+      shown.map((o) => o.id),
+      now,
+    );
+    return {
+      owner_org_id: owner.id,
+      events_this_month: poolEvents,
+      workspaces: shown.map((o) => {
+        const events = counts.get(o.id) ?? 0;
+        return {
+          id: o.id,
+          name: o.name,
+          events_this_month: events,
+          share: poolEvents ? Math.min(1, Math.round((events / poolEvents) * 10_000) / 10_000) : 0,
+        };
+      }),
     };
   }
 }

@@ -18,6 +18,12 @@ export interface Sums {
   tokensOut: number;
   durationMs: number;
   durationCount: number;
+  /** needs_review events not reviewed yet; their hours and cost as counted (at the credit); at full credit. */
+  pendingEvents: number;
+  pendingHoursMilli: number;
+  pendingCostMinor: number;
+  stakeHoursMilli: number;
+  stakeCostMinor: number;
 }
 
 export const SUM_FIELDS = [
@@ -33,6 +39,11 @@ export const SUM_FIELDS = [
   'tokensOut',
   'durationMs',
   'durationCount',
+  'pendingEvents',
+  'pendingHoursMilli',
+  'pendingCostMinor',
+  'stakeHoursMilli',
+  'stakeCostMinor',
 ] as const satisfies ReadonlyArray<keyof Sums>;
 
 export function zeroSums(): Sums {
@@ -55,6 +66,21 @@ export function exactSum(value: unknown): number {
 export function addInto(target: Sums, more: Sums): Sums {
   for (const f of SUM_FIELDS) target[f] = exactSum(target[f] + more[f]);
   return target;
+}
+
+/**
+ * The org counts pending events at zero until reviewed (pending_review_valuation = zero): their counted value
+ * leaves the hours, cost and net (their agent cost stays spent). They stay pending, and at stake.
+ */
+export function pendingAtZero(s: Sums): Sums {
+  return {
+    ...s,
+    hoursMilli: s.hoursMilli - s.pendingHoursMilli,
+    costMinor: s.costMinor - s.pendingCostMinor,
+    netMinor: s.netMinor - s.pendingCostMinor,
+    pendingHoursMilli: 0,
+    pendingCostMinor: 0,
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -84,6 +110,9 @@ export function metricsOf(s: Sums, currency: string, coveredMs: number) {
     agent_duration_seconds_total: s.durationMs / 1000,
     agent_duration_seconds_avg: s.durationCount ? roundHalfAwayFromZero(s.durationMs / s.durationCount / 1000, 3) : null,
     fte_equivalent: fteEquivalent(s.hoursMilli, coveredMs),
+    events_pending_review: s.pendingEvents,
+    hours_at_stake: s.stakeHoursMilli / 1000,
+    value_at_stake: money(s.stakeCostMinor),
   };
 }
 

@@ -1,14 +1,16 @@
-// Answers "sum these events, grouped by these dimensions" from the hourly rollup whenever the question allows,
+// Answers "sum these events, grouped by these dimensions" from the rollups whenever the question allows,
 // else from the raw events, and buckets time in the report's zone. The SQL runs on SQLite and PostgreSQL alike.
 
 import { bucketKey } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
+import { ApiError } from '../core/api-error.js';
 import { Database } from '../db/database.js';
+import { rawEventsKeptFrom } from '../retention/raw-events-horizon.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
-import { addInto, exactSum, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { addInto, exactSum, pendingAtZero, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
 import { ReportQueryRunner } from './queries/report-query-runner.js';
 
-export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | TimeDimension | `metadata.${string}`;
+export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace' | TimeDimension | `metadata.${string}`;
 
 export interface EventFilters {
   agent_id?: string;
@@ -22,6 +24,8 @@ export interface EventFilters {
 
 export interface EventQuery {
   orgId: string;
+  /** A pool's cross-workspace report: these orgs instead of `orgId` alone (grouped by the `workspace` dimension). */
+  orgIds?: string[];
   tz: string;
   from: number;
   to: number;
@@ -29,6 +33,8 @@ export interface EventQuery {
   filters: EventFilters;
   /** Answer from the raw events even where the rollup could (the property test compares both). */
   forceRaw?: boolean;
+  /** Count needs_review events not reviewed yet at zero (the org's pending_review_valuation). */
+  pendingAtZero?: boolean;
 }
 
 export interface GroupedSums {
@@ -63,10 +69,13 @@ const TIME_DIMENSIONS = new Set<string>(['day', 'week', 'month']);
 export const isTimeDimension = (d: string): d is TimeDimension => TIME_DIMENSIONS.has(d);
 const metadataKey = (d: string) => (d.startsWith('metadata.') ? d.slice('metadata.'.length) : null);
 
+type Column = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace';
+
 interface Source {
   table: string;
   time: string;
-  column(dimension: 'agent' | 'task_type' | 'client' | 'model' | 'outcome'): string;
+  /** The SQL of a dimension's column, for the dimensions this source keeps. */
+  columns: Partial<Record<Column, string>>;
   sums: Record<keyof Sums, string>;
 }
 
@@ -83,44 +92,90 @@ const ROLLUP_SUMS: Source['sums'] = {
   tokensOut: 'sum(tokens_out)',
   durationMs: 'sum(duration_ms)',
   durationCount: 'sum(duration_count)',
+  pendingEvents: 'sum(pending_events)',
+  pendingHoursMilli: 'sum(pending_hours_milli)',
+  pendingCostMinor: 'sum(pending_cost_minor)',
+  stakeHoursMilli: 'sum(stake_hours_milli)',
+  stakeCostMinor: 'sum(stake_cost_minor)',
 };
+
+// An event's value as reports count it: its review's (ingest-plan's reviewedValue), else its own.
+export const PENDING = "outcome = 'needs_review' and review_decision is null";
+const reviewed = (approved: string, rejected: string, own: string) =>
+  `sum(case review_decision when 'approved' then ${approved} when 'rejected' then ${rejected} else ${own} end)`;
+const FULL_COST = 'coalesce(full_credit_cost_minor, cost_saved_minor)';
+const AGENT_COST = 'coalesce(agent_cost_minor, 0)';
 
 const HOURLY: Source = {
   table: 'event_rollup',
   time: 'hour',
-  column: (d) =>
-    ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: "nullif(client, '')", model: "nullif(model, '')" })[d],
-  sums: ROLLUP_SUMS,
-};
-
-/** No client or model here: only for queries that neither group nor filter by them. */
-const DAILY: Source = {
-  table: 'event_rollup_daily',
-  time: 'day',
-  column: (d) => {
-    if (d === 'client' || d === 'model') throw new Error(`the daily rollup has no ${d}`);
-    return { agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' }[d];
+  columns: {
+    workspace: 'org_id',
+    agent: 'agent_id',
+    task_type: 'task_type',
+    outcome: 'outcome',
+    client: "nullif(client, '')",
+    model: "nullif(model, '')",
   },
   sums: ROLLUP_SUMS,
 };
 
+/**
+ * The daily rollups, each keeping some of the dimensions: whole UTC days go to the first that has every dimension
+ * the query groups or filters by (a day of any volume is a few hundred rows of either), else to the hourly one.
+ */
+const DAILY: Source[] = [
+  {
+    table: 'event_rollup_daily',
+    time: 'day',
+    columns: { workspace: 'org_id', agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' },
+    sums: ROLLUP_SUMS,
+  },
+  {
+    table: 'event_rollup_daily_client_model',
+    time: 'day',
+    columns: { workspace: 'org_id', client: "nullif(client, '')", model: "nullif(model, '')", outcome: 'outcome' },
+    sums: ROLLUP_SUMS,
+  },
+];
+
+const FILTER_COLUMNS = [
+  ['agent_id', 'agent'],
+  ['task_type', 'task_type'],
+  ['client', 'client'],
+  ['model', 'model'],
+  ['outcome', 'outcome'],
+] as const;
+
+/** The source's SQL for a dimension it keeps. */
+function column(source: Source, dimension: Column): string {
+  const sql = source.columns[dimension];
+  if (sql === undefined) throw new Error(`${source.table} has no ${dimension}`);
+  return sql;
+}
+
 const RAW: Source = {
   table: 'events',
   time: 'occurred_at',
-  column: (d) => ({ agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' })[d],
+  columns: { workspace: 'org_id', agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' },
   sums: {
     events: 'count(*)',
     success: "sum(case when outcome = 'success' then 1 else 0 end)",
     failure: "sum(case when outcome = 'failure' then 1 else 0 end)",
     needsReview: "sum(case when outcome = 'needs_review' then 1 else 0 end)",
-    hoursMilli: 'sum(hours_saved_milli)',
-    costMinor: 'sum(cost_saved_minor)',
-    agentCostMinor: 'sum(coalesce(agent_cost_minor, 0))',
-    netMinor: 'sum(net_saved_minor)',
+    hoursMilli: reviewed('coalesce(full_credit_hours_milli, hours_saved_milli)', '0', 'hours_saved_milli'),
+    costMinor: reviewed(FULL_COST, '0', 'cost_saved_minor'),
+    agentCostMinor: `sum(${AGENT_COST})`,
+    netMinor: reviewed(`${FULL_COST} - ${AGENT_COST}`, `- ${AGENT_COST}`, 'net_saved_minor'),
     tokensIn: 'sum(coalesce(tokens_in, 0))',
     tokensOut: 'sum(coalesce(tokens_out, 0))',
     durationMs: 'sum(coalesce(agent_duration_ms, 0))',
     durationCount: 'count(agent_duration_ms)',
+    pendingEvents: `sum(case when ${PENDING} then 1 else 0 end)`,
+    pendingHoursMilli: `sum(case when ${PENDING} then hours_saved_milli else 0 end)`,
+    pendingCostMinor: `sum(case when ${PENDING} then cost_saved_minor else 0 end)`,
+    stakeHoursMilli: `sum(case when ${PENDING} then coalesce(full_credit_hours_milli, hours_saved_milli) else 0 end)`,
+    stakeCostMinor: `sum(case when ${PENDING} then ${FULL_COST} else 0 end)`,
   },
 };
 
@@ -131,11 +186,14 @@ export class ReportEngine {
     @Inject(ReportQueryRunner) private readonly queries: ReportQueryRunner,
   ) {}
 
-  /** Whether the hourly rollup answers this query exactly. */
+  /**
+   * Whether the rollups answer this query exactly (but for the partial hours at the ends of a range not on whole
+   * hours, read from the raw events): no metadata, and time buckets only in a zone whose offsets are whole hours.
+   */
   usesRollup(q: EventQuery): boolean {
     if (q.forceRaw) return false;
     if (Object.keys(q.filters.metadata ?? {}).length || q.dimensions.some((d) => metadataKey(d) !== null)) return false;
-    if (q.from % HOUR_MS !== 0 || q.to % HOUR_MS !== 0) return false;
+    if (Math.ceil(q.from / HOUR_MS) >= Math.floor(q.to / HOUR_MS)) return false; // not one whole hour inside
     return !q.dimensions.some(isTimeDimension) || wholeHourOffsets(q.tz, q.from, q.to);
   }
 
@@ -149,21 +207,52 @@ export class ReportEngine {
     return "(case when json_type(metadata, ?) = 'text' then json_extract(metadata, ?) end)";
   }
 
+  /** The SQL conditions of a query's filters (AND-ed), their parameters pushed to `params`; the events list shares them. */
+  filterClauses(filters: EventFilters, source: Source = RAW, params: unknown[] = []): string[] {
+    const where: string[] = [];
+    for (const [name, dimension] of FILTER_COLUMNS) {
+      const value = filters[name];
+      if (value === undefined) continue;
+      where.push(`${column(source, dimension)} = ?`);
+      params.push(value);
+    }
+    for (const [key, value] of Object.entries(filters.metadata ?? {})) {
+      where.push(`${this.metadataValue(key, params)} = ?`);
+      params.push(value);
+    }
+    return where;
+  }
+
   /**
-   * Which source answers which part of the range. Whole UTC days go to the daily rollup when the query needs
-   * neither client nor model (and its time buckets, if any, fall on UTC days); the hours at the edges, and every
-   * other rollup-able query, to the hourly rollup; the rest to the raw events.
+   * Which source answers which part of the range: the raw events for a query the rollups cannot answer, and for
+   * the partial hours at the ends of a range not on whole hours; the whole hours inside as `rollupPlan` says.
    */
   plan(q: EventQuery): Segment[] {
     if (!this.usesRollup(q)) return [{ source: RAW, from: q.from, to: q.to }];
-    const usesClientOrModel =
-      q.dimensions.some((d) => d === 'client' || d === 'model') || q.filters.client !== undefined || q.filters.model !== undefined;
+    const hourFrom = Math.ceil(q.from / HOUR_MS) * HOUR_MS;
+    const hourTo = Math.floor(q.to / HOUR_MS) * HOUR_MS;
+    return [
+      { source: RAW, from: q.from, to: hourFrom },
+      ...this.rollupPlan({ ...q, from: hourFrom, to: hourTo }),
+      { source: RAW, from: hourTo, to: q.to },
+    ].filter((segment) => segment.from < segment.to);
+  }
+
+  /**
+   * For a range on whole hours: whole UTC days go to a daily rollup that keeps every dimension the query needs
+   * (and its time buckets, if any, fall on UTC days, or are corrected below); the hours at the edges, and every
+   * query no daily rollup can answer, to the hourly rollup.
+   */
+  private rollupPlan(q: EventQuery): Segment[] {
+    const needed = new Set<string>(q.dimensions.filter((d) => !isTimeDimension(d)));
+    for (const [name, dimension] of FILTER_COLUMNS) if (q.filters[name] !== undefined) needed.add(dimension);
+    const daily = DAILY.find((source) => [...needed].every((d) => d in source.columns));
     const dayFrom = Math.ceil(q.from / DAY_MS) * DAY_MS;
     const dayTo = Math.floor(q.to / DAY_MS) * DAY_MS;
-    if (usesClientOrModel || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
+    if (!daily || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
     const segments: Segment[] = [
       { source: HOURLY, from: q.from, to: dayFrom },
-      { source: DAILY, from: dayFrom, to: dayTo, placements: [{ sign: 1, at: NOON_OF_DAY }] },
+      { source: daily, from: dayFrom, to: dayTo, placements: [{ sign: 1, at: NOON_OF_DAY }] },
       { source: HOURLY, from: dayTo, to: q.to },
     ];
     const timeDimensions = q.dimensions.filter(isTimeDimension);
@@ -186,12 +275,14 @@ export class ReportEngine {
         });
       }
     }
-    return segments.filter((segment) => segment.from < segment.to);
+    return segments;
   }
 
   async grouped(q: EventQuery): Promise<GroupedSums[]> {
     const merged = new Map<string, GroupedSums>();
-    for (const segment of this.plan(q)) {
+    const segments = this.plan(q);
+    if (segments.some((s) => s.source === RAW)) await this.assertRawEventsKept(q.from);
+    for (const segment of segments) {
       const rows = await this.segment(q, segment);
       for (const { sign, at } of segment.placements ?? AS_IS) {
         for (const row of rows) {
@@ -205,7 +296,8 @@ export class ReportEngine {
       }
     }
     // A bucket whose hours were all moved out holds nothing (every row of a rollup counts at least one event).
-    return [...merged.values()].filter((g) => g.sums.events !== 0);
+    const groups = [...merged.values()].filter((g) => g.sums.events !== 0);
+    return q.pendingAtZero ? groups.map((g) => ({ ...g, sums: pendingAtZero(g.sums) })) : groups;
   }
 
   private async segment(q: EventQuery, { source, from, to, hours }: Segment): Promise<Array<GroupedSums & { t: number }>> {
@@ -214,7 +306,7 @@ export class ReportEngine {
     for (const [i, d] of q.dimensions.entries()) {
       if (isTimeDimension(d)) continue;
       const key = metadataKey(d);
-      selects.push(`${key === null ? source.column(d as 'agent') : this.metadataValue(key, selectParams)} as d${i}`);
+      selects.push(`${key === null ? column(source, d as Column) : this.metadataValue(key, selectParams)} as d${i}`);
     }
     if (q.dimensions.some(isTimeDimension)) {
       // Rows come per hour (rollup), per day (daily rollup: UTC days, used only where they are the zone's days) or
@@ -229,28 +321,14 @@ export class ReportEngine {
     const sum = this.db.kind === 'sqlite' ? (sql: string) => sql.replace(/\bsum\(/g, 'total(') : (sql: string) => sql;
     selects.push(...SUM_FIELDS.map((f, i) => `${sum(source.sums[f])} as s${i}`));
 
-    const where = ['org_id = ?', `${source.time} >= ?`, `${source.time} < ?`];
-    const whereParams: unknown[] = [q.orgId, from, to];
+    const orgs = q.orgIds ? `org_id in (${q.orgIds.map(() => '?').join(', ')})` : 'org_id = ?';
+    const where = [orgs, `${source.time} >= ?`, `${source.time} < ?`];
+    const whereParams: unknown[] = [...(q.orgIds ?? [q.orgId]), from, to];
     if (hours) {
       where.push(`${source.time} in (${hours.map(() => '?').join(', ')})`);
       whereParams.push(...hours);
     }
-    for (const [name, dimension] of [
-      ['agent_id', 'agent'],
-      ['task_type', 'task_type'],
-      ['client', 'client'],
-      ['model', 'model'],
-      ['outcome', 'outcome'],
-    ] as const) {
-      const value = q.filters[name];
-      if (value === undefined) continue;
-      where.push(`${source.column(dimension)} = ?`);
-      whereParams.push(value);
-    }
-    for (const [key, value] of Object.entries(q.filters.metadata ?? {})) {
-      where.push(`${this.metadataValue(key, whereParams)} = ?`);
-      whereParams.push(value);
-    }
+    where.push(...this.filterClauses(q.filters, source, whereParams));
     const groupBy = groupCount ? ` group by ${Array.from({ length: groupCount }, (_, i) => i + 1).join(', ')}` : '';
     const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
     const rows = await this.queries.all(q.orgId, sql, [...selectParams, ...whereParams]);
@@ -264,19 +342,35 @@ export class ReportEngine {
       }));
   }
 
+  /** Retention removed the raw events before its horizon: a raw answer over that time would silently fall short. */
+  private async assertRawEventsKept(from: number): Promise<void> {
+    const keptFrom = await rawEventsKeptFrom(this.db);
+    if (keptFrom === null || from >= keptFrom) return;
+    const since = new Date(keptFrom).toISOString();
+    throw new ApiError('raw_events_expired', `This report needs raw events from before ${since}, which are no longer kept.`, {
+      hint: `Raw events are kept from ${since} (HUMANHOURS_RETENTION_MONTHS). Start the range there, or drop metadata grouping and filters and use whole hours: the rollups answer all of history.`,
+    });
+  }
+
   async totals(q: Omit<EventQuery, 'dimensions'>): Promise<Sums> {
     const [row] = await this.grouped({ ...q, dimensions: [] });
     return row?.sums ?? zeroSums();
   }
 
-  /** When the org's first event happened (for period=all). */
+  /**
+   * When the org's first event happened (for period=all). Retention may have dropped it: the hourly rollup keeps
+   * its hour, which is then the start (an hour before the first raw event still kept means one was dropped).
+   */
   async firstEventAt(orgId: string): Promise<number | null> {
-    const [row] = await this.queries.all<{ first: number | string | null }>(
+    const [row] = await this.queries.all<{ raw: number | string | null; rolled: number | string | null }>(
       orgId,
-      'select min(occurred_at) as first from events where org_id = ?',
-      [orgId],
+      'select (select min(occurred_at) from events where org_id = ?) as raw, (select min(hour) from event_rollup where org_id = ?) as rolled',
+      [orgId, orgId],
     );
-    return row?.first == null ? null : Number(row.first);
+    const raw = row?.raw == null ? null : Number(row.raw);
+    const rolled = row?.rolled == null ? null : Number(row.rolled);
+    if (rolled !== null && (raw === null || rolled < raw - (raw % HOUR_MS))) return rolled;
+    return raw;
   }
 }
 

@@ -12,6 +12,12 @@ const sums = {
   durationMs: p.bigint('number'),
   /** Events that reported a duration: the denominator of the average. */
   durationCount: p.bigint('number'),
+  /** needs_review events not reviewed yet, the value they are counted at (their credit), and at full credit. */
+  pendingEvents: p.bigint('number').default(0),
+  pendingHoursMilli: p.bigint('number').default(0),
+  pendingCostMinor: p.bigint('number').default(0),
+  stakeHoursMilli: p.bigint('number').default(0),
+  stakeCostMinor: p.bigint('number').default(0),
 };
 
 /**
@@ -47,6 +53,23 @@ export const EventRollupDailySchema = defineEntity({
     day: p.bigint('number').primary(),
     agentId: p.string().length(200).primary(),
     taskType: p.string().length(200).primary(),
+    outcome: p.string().length(12).primary(),
+    ...sums,
+  },
+});
+
+/**
+ * The same sums per org × UTC day × client × model × outcome: the summary's client and model lists over whole
+ * days read a few hundred rows a day from it instead of every hourly row (the hourly rollup only for the edges).
+ */
+export const EventRollupDailyClientModelSchema = defineEntity({
+  name: 'EventRollupDailyClientModel',
+  tableName: 'event_rollup_daily_client_model',
+  properties: {
+    orgId: p.string().length(40).primary(),
+    day: p.bigint('number').primary(),
+    client: p.string().length(200).primary(),
+    model: p.string().length(200).primary(),
     outcome: p.string().length(12).primary(),
     ...sums,
   },

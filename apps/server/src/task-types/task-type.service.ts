@@ -1,7 +1,7 @@
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
-import { FreshCache } from '../core/fresh-cache.js';
+import type { FreshCache } from '../core/fresh-cache.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import type { TaskTypeBaselines } from '../core/valuation.js';
@@ -48,10 +48,6 @@ export interface TaskTypeView {
 
 export const HISTORY_LIMIT = 1_000;
 
-// Another process may change an org's task types; this bounds how long a cached catalogue can be stale (changes made
-// through this process are seen at once), as for OrgService.
-const CACHE_TTL_MS = 5_000;
-
 // The baselines of a built-in the org did not override: the same frozen object for every org.
 const PLAIN_BUILTINS: ReadonlyMap<string, TaskTypeBaselines> = new Map(
   BUILTIN_TASK_TYPES.map((t) => [
@@ -62,21 +58,23 @@ const PLAIN_BUILTINS: ReadonlyMap<string, TaskTypeBaselines> = new Map(
 
 @Injectable()
 export class TaskTypeService {
-  private readonly cache = new FreshCache<string, OrgTaskCatalogue>(CACHE_TTL_MS);
+  private readonly cache: FreshCache<string, OrgTaskCatalogue>;
 
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(@Inject(Database) private readonly db: Database) {
+    this.cache = db.caches.create('task-types');
+  }
 
   /**
    * The org's task types reduced to what ingest needs, from memory when fresh: one query set per org, forgotten at
-   * once when this process changes the org's customs or overrides, at most 5 s stale for other processes' changes.
+   * once when any process sharing the database changes the org's customs or overrides (db.caches notifies them).
    */
   catalogue(orgId: string): Promise<OrgTaskCatalogue> {
     return this.cache.get(orgId, () => this.loadCatalogue(orgId));
   }
 
-  /** Forgets the org's cached catalogue, and any load begun before the change. */
-  private invalidate(orgId: string): void {
-    this.cache.forget(orgId);
+  /** Forgets the org's cached catalogue, and any load begun before the change, here and in every other process. */
+  private invalidate(orgId: string): Promise<void> {
+    return this.db.caches.invalidate('task-types', orgId);
   }
 
   private async loadCatalogue(orgId: string): Promise<OrgTaskCatalogue> {
@@ -158,7 +156,7 @@ export class TaskTypeService {
       if (err instanceof UniqueConstraintViolationException) throw taken(input.key, 'a custom task type of this org');
       throw err;
     } finally {
-      this.invalidate(orgId);
+      await this.invalidate(orgId);
     }
     return customView(custom, undefined);
   }
@@ -178,7 +176,7 @@ export class TaskTypeService {
         return { ...view, override: fields };
       });
     } finally {
-      this.invalidate(orgId);
+      await this.invalidate(orgId);
     }
   }
 
@@ -194,7 +192,7 @@ export class TaskTypeService {
         return { ...view, override: null };
       });
     } finally {
-      this.invalidate(orgId);
+      await this.invalidate(orgId);
     }
   }
 
@@ -220,7 +218,7 @@ export class TaskTypeService {
         return customView(custom, override);
       });
     } finally {
-      this.invalidate(orgId);
+      await this.invalidate(orgId);
     }
   }
 

@@ -32,6 +32,9 @@ export interface EventRow {
   fxAsOf: string | null;
   metadata: Record<string, unknown> | null;
   auditSample: Record<string, unknown> | null;
+  /** needs_review only (else null): the value at full credit, what approving the event makes it worth. */
+  fullCreditHoursMilli: number | null;
+  fullCreditCostMinor: number | null;
 }
 
 const json = (v: Record<string, unknown> | null) => (v === null ? null : JSON.stringify(v));
@@ -69,6 +72,8 @@ export const EVENT_FIELDS: ReadonlyArray<readonly [string, PgType, (e: EventRow)
   ['fx_as_of', 'text', (e) => e.fxAsOf],
   ['metadata', 'jsonb', (e) => json(e.metadata)],
   ['audit_sample', 'jsonb', (e) => json(e.auditSample)],
+  ['full_credit_hours_milli', 'int8', (e) => e.fullCreditHoursMilli],
+  ['full_credit_cost_minor', 'int8', (e) => e.fullCreditCostMinor],
 ];
 
 export const INSERT_EVENT_SQL = `insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) values (${EVENT_FIELDS.map(() => '?').join(', ')})`;

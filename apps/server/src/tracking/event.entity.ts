@@ -16,7 +16,12 @@ export const EventSchema = defineEntity({
     /** metadata.client or metadata.client_id: the reports' client dimension. */
     client: p.string().length(200).nullable(),
     model: p.string().length(200).nullable(),
-    occurredAt: p.bigint('number'),
+    /**
+     * In the primary key because PostgreSQL partitions this table by month of `occurred_at` and a partitioned
+     * table's key must hold the partition key (see src/retention/README.md). Lookups by `event_id` alone use the
+     * key's leading column.
+     */
+    occurredAt: p.bigint('number').primary(),
     receivedAt: p.bigint('number'),
     agentDurationMs: p.bigint('number').nullable(),
     baselineMinutes: p.double(),
@@ -37,8 +42,24 @@ export const EventSchema = defineEntity({
     fxAsOf: p.string().length(10).nullable(),
     metadata: p.json<Record<string, unknown>>().nullable(),
     auditSample: p.json<Record<string, unknown>>().nullable(),
+    /** A needs_review event's value at full credit, frozen at ingest: what approving it makes it worth. */
+    fullCreditHoursMilli: p.bigint('number').nullable(),
+    fullCreditCostMinor: p.bigint('number').nullable(),
+    /** The review record (see events/review-plan.ts): set once, never changed; the valuation above stays. */
+    reviewDecision: p.string().length(10).nullable(),
+    reviewNote: p.string().length(1000).nullable(),
+    reviewedAt: p.bigint('number').nullable(),
+    reviewedByKeyId: p.string().length(40).nullable(),
   },
-  indexes: [{ properties: ['orgId', 'occurredAt'] }],
+  // The events list pages newest first by (occurred_at, event_id), alone or with one dimension filter.
+  indexes: [
+    { name: 'events_org_time', properties: ['orgId', 'occurredAt', 'eventId'] },
+    { name: 'events_org_agent_time', properties: ['orgId', 'agentId', 'occurredAt', 'eventId'] },
+    { name: 'events_org_task_type_time', properties: ['orgId', 'taskType', 'occurredAt', 'eventId'] },
+    { name: 'events_org_client_time', properties: ['orgId', 'client', 'occurredAt', 'eventId'] },
+    { name: 'events_org_model_time', properties: ['orgId', 'model', 'occurredAt', 'eventId'] },
+    { name: 'events_org_outcome_time', properties: ['orgId', 'outcome', 'reviewDecision', 'occurredAt', 'eventId'] },
+  ],
 });
 
 /** An Idempotency-Key seen in the last 24 h, with the response it got, replayed byte for byte. */

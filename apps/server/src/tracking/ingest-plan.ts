@@ -2,9 +2,10 @@
 // event, deciding as it goes (SQLite drives it synchronously; PostgreSQL drives it for the rare call that repeats a
 // key of its own). PostgreSQL's group commit runs the same two decisions over a whole flush at once (see
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
-// `eventValues`, `rollupValues`, `dailyRollupValues` and `AGENT_SEEN`, so the two cannot disagree.
+// `eventValues`, the rollup keys of `ROLLUPS` and `AGENT_SEEN`, so the two cannot disagree.
 import { ApiError } from '../core/api-error.js';
-import { eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
+import { INSERT_DELIVERY_SQL, type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
+import { type EventRow, eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -27,7 +28,7 @@ export interface IngestStore {
    * SQLite commits a call in one transaction; PostgreSQL too, except that an event whose key was being released by
    * a concurrent refusal is recorded by the flush's next statement (each event is still all or nothing).
    */
-  ingest(items: PreparedEvent[], quota: Quota, now?: number): Promise<IngestResult[]>;
+  ingest(items: PreparedEvent[], quota: Quota, now?: number, outbox?: OrgOutbox | null): Promise<IngestResult[]>;
 }
 
 export interface Sql {
@@ -79,11 +80,17 @@ export const ROLLUP_SUMS = [
   'tokens_out',
   'duration_ms',
   'duration_count',
+  'pending_events',
+  'pending_hours_milli',
+  'pending_cost_minor',
+  'stake_hours_milli',
+  'stake_cost_minor',
 ];
-/** Each rollup's key columns, as `rollupValues`/`dailyRollupValues` fill them (then the sums). */
+/** Each rollup's key columns, as its key function below fills them (then the sums). */
 export const ROLLUPS = {
   hourly: { table: 'event_rollup', keys: ['org_id', 'hour', 'agent_id', 'task_type', 'client', 'model', 'outcome'] },
   daily: { table: 'event_rollup_daily', keys: ['org_id', 'day', 'agent_id', 'task_type', 'outcome'] },
+  dailyClientModel: { table: 'event_rollup_daily_client_model', keys: ['org_id', 'day', 'client', 'model', 'outcome'] },
 } as const;
 
 /** What a rollup row gets on conflict: the new sums (one event's, or a flush's pre-aggregated ones) added. */
@@ -105,24 +112,52 @@ function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] 
     on conflict (${keys.join(', ')}) do update set ${addRollupSums(table)}${bounded ? ` where ${rollupSumsInRange(table)}` : ''}`;
 }
 
-// The daily row of an (agent, task type, outcome) holds every hourly row of its day and key, whatever the client and
-// model: bounding it bounds them, so the hourly upsert needs no bound of its own.
+// Every row of the daily rollup (agent, task type, outcome) holds every hourly row of its day and key, whatever the
+// client and model: bounding it bounds them, so the hourly upsert needs no bound of its own. The daily client/model
+// rollup spans agents: bounded too.
 const ROLL_UP = rollupUpsert(ROLLUPS.hourly, false);
 const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily, true);
+const ROLL_UP_DAILY_CLIENT_MODEL = rollupUpsert(ROLLUPS.dailyClientModel, true);
 const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org_id = ? and month = ?';
 
-/** The sums one event adds to a rollup row, in ROLLUP_SUMS order. */
-export function rollupSums(row: PreparedEvent['row']): number[] {
+export type ReviewDecision = 'approved' | 'rejected';
+
+/**
+ * What an event is worth once reviewed: approved, its full credit (frozen at ingest); rejected, nothing (its agent
+ * cost stays spent); not reviewed, its valuation as tracked.
+ */
+export function reviewedValue(row: EventRow, decision: ReviewDecision | null) {
+  if (decision === null)
+    return { hoursSavedMilli: row.hoursSavedMilli, costSavedMinor: row.costSavedMinor, netSavedMinor: row.netSavedMinor };
+  const approved = decision === 'approved';
+  const hoursSavedMilli = approved ? (row.fullCreditHoursMilli ?? row.hoursSavedMilli) : 0;
+  const costSavedMinor = approved ? (row.fullCreditCostMinor ?? row.costSavedMinor) : 0;
+  return { hoursSavedMilli, costSavedMinor, netSavedMinor: costSavedMinor - (row.agentCostMinor ?? 0) };
+}
+
+/**
+ * The sums one event adds to a rollup row, in ROLLUP_SUMS order: at ingest (not reviewed), and after a review (the
+ * review applies the difference of the two, see events/review-store.ts). A needs_review event is pending until
+ * reviewed: the pending sums hold its value as counted, the stake sums its value at full credit.
+ */
+export function rollupSums(row: EventRow, decision: ReviewDecision | null = null): number[] {
+  const value = reviewedValue(row, decision);
+  const pending = row.outcome === 'needs_review' && decision === null;
   return [
     1,
-    row.hoursSavedMilli,
-    row.costSavedMinor,
+    value.hoursSavedMilli,
+    value.costSavedMinor,
     row.agentCostMinor ?? 0,
-    row.netSavedMinor,
+    value.netSavedMinor,
     row.tokensIn ?? 0,
     row.tokensOut ?? 0,
     row.agentDurationMs ?? 0,
     row.agentDurationMs === null ? 0 : 1,
+    pending ? 1 : 0,
+    pending ? row.hoursSavedMilli : 0,
+    pending ? row.costSavedMinor : 0,
+    pending ? (row.fullCreditHoursMilli ?? row.hoursSavedMilli) : 0,
+    pending ? (row.fullCreditCostMinor ?? row.costSavedMinor) : 0,
   ];
 }
 
@@ -142,6 +177,11 @@ export function rollupKey(row: PreparedEvent['row']): unknown[] {
 /** The daily rollup's key of one event, in ROLLUPS.daily.keys order. */
 export function dailyRollupKey(row: PreparedEvent['row']): unknown[] {
   return [row.orgId, row.occurredAt - (row.occurredAt % DAY_MS), row.agentId, row.taskType, row.outcome];
+}
+
+/** The daily client × model rollup's key of one event, in ROLLUPS.dailyClientModel.keys order. */
+export function dailyClientModelRollupKey(row: PreparedEvent['row']): unknown[] {
+  return [row.orgId, row.occurredAt - (row.occurredAt % DAY_MS), row.client ?? '', row.model ?? '', row.outcome];
 }
 
 export const quotaExceeded = (quota: Quota, now: number) => {
@@ -190,7 +230,12 @@ export const claimValues = (item: PreparedEvent, now: number) => ({
  * The statements that record one event, deciding as they go: a replay or a conflict (which never count), a refusal
  * over the quota (which frees the key it claimed), or a new event counted in the month.
  */
-export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Generator<Sql, IngestResult, SqlResult> {
+export function* ingestSteps(
+  item: PreparedEvent,
+  quota: Quota,
+  now: number,
+  outbox: OrgOutbox | null = null,
+): Generator<Sql, IngestResult, SqlResult> {
   const { row } = item;
   // First, before any write (on PostgreSQL after the org row's shared lock, so the currency cannot change until commit).
   if ((yield { sql: ORG_CURRENCY, params: [row.orgId], mode: 'get' }).row?.currency !== row.currency) return staleSettings();
@@ -224,9 +269,17 @@ export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Ge
     if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
     return { status: 429, error: quotaExceeded(quota, now) };
   }
-  // The bounded rollup first: an event that would push its day's sums past what reports read back exactly is
-  // refused like one over the quota (uncounted, its key freed), before the rest is written.
-  if ((yield { sql: ROLL_UP_DAILY, params: [...dailyRollupKey(row), ...rollupSums(row)], mode: 'run' }).changes !== 1) {
+  // The bounded rollups first: an event that would push its day's sums past what reports read back exactly is
+  // refused like one over the quota (uncounted, its key freed, the daily row it already added to restored), before
+  // the rest is written.
+  const daily = [...dailyRollupKey(row), ...rollupSums(row)];
+  let inRange = (yield { sql: ROLL_UP_DAILY, params: daily, mode: 'run' }).changes === 1;
+  if (inRange) {
+    const clientModel = [...dailyClientModelRollupKey(row), ...rollupSums(row)];
+    inRange = (yield { sql: ROLL_UP_DAILY_CLIENT_MODEL, params: clientModel, mode: 'run' }).changes === 1;
+    if (!inRange) yield { sql: ROLL_UP_DAILY, params: [...dailyRollupKey(row), ...rollupSums(row).map((v) => -v)], mode: 'run' };
+  }
+  if (!inRange) {
     yield { sql: UNCOUNT_EVENT, params: month, mode: 'run' };
     if (item.idempotencyKey !== null) yield { sql: RELEASE_KEY, params: key, mode: 'run' };
     return { status: 422, error: sumOutOfRange() };
@@ -234,7 +287,36 @@ export function* ingestSteps(item: PreparedEvent, quota: Quota, now: number): Ge
   yield { sql: INSERT_EVENT_SQL, params: eventValues(row), mode: 'run' };
   yield { sql: ROLL_UP, params: [...rollupKey(row), ...rollupSums(row)], mode: 'run' };
   yield { sql: COUNT_AGENT, params: [row.orgId, row.agentId, row.receivedAt, row.receivedAt], mode: 'run' };
+  if (outbox) {
+    const { created, firstOfAgent } = webhookRows(outbox, row, claim.response, now);
+    // The agent row was just upserted: under its lock, a count of 1 means this is the agent's first event.
+    if (
+      firstOfAgent.length &&
+      Number((yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row?.event_count) === 1
+    )
+      created.push(...firstOfAgent);
+    for (const r of created) yield { sql: INSERT_DELIVERY_SQL, params: outboxParams(r), mode: 'run' };
+  }
   return { status: 201, response: claim.response };
+}
+
+const AGENT_EVENT_COUNT = 'select event_count from agents where org_id = ? and agent_id = ?';
+
+/**
+ * The webhook outbox rows of a new event, written in the event's own transaction (only for an org with subscribed
+ * endpoints), so an acknowledged event's webhook cannot be lost: `event.created` (the 201 body), and the
+ * `agent.first_event` rows that apply only if the event turns out to be its agent's first.
+ */
+export function webhookRows(outbox: OrgOutbox, row: PreparedEvent['row'], response: string, now: number) {
+  const created: OutboxRow[] = outbox.rows('event.created', response, now);
+  const firstOfAgent: OutboxRow[] = outbox.wants('agent.first_event')
+    ? outbox.rows(
+        'agent.first_event',
+        JSON.stringify({ agent_id: row.agentId, event_id: row.eventId, occurred_at: new Date(row.occurredAt).toISOString() }),
+        now,
+      )
+    : [];
+  return { created, firstOfAgent };
 }
 
 /** One ingest call waiting in a group-commit queue. */
@@ -242,6 +324,8 @@ export interface PendingCall {
   items: PreparedEvent[];
   quota: Quota;
   now: number;
+  /** The org's webhook outbox, when it has subscribed endpoints. */
+  outbox?: OrgOutbox | null;
   resolve(results: IngestResult[]): void;
   reject(error: unknown): void;
 }

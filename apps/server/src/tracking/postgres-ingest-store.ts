@@ -17,12 +17,15 @@
 // one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { pgTransaction, retriedOnConflict } from '../db/pg-transaction.js';
 import { LOCK_ORGS_FOR_INGEST } from '../orgs/settings-lock.js';
+import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
 import {
   AGENT_SEEN,
   addRollupSums,
   claimValues,
+  dailyClientModelRollupKey,
   dailyRollupKey,
   type IngestResult,
   type IngestStore,
@@ -36,16 +39,16 @@ import {
   rollupSums,
   rollupSumsInRange,
   type Sql,
+  type SqlResult,
   staleSettings,
   takenKeyAnswer,
+  webhookRows,
 } from './ingest-plan.js';
 import type { PreparedEvent } from './prepare.js';
 
 /** Events per flush at most: bounds one statement's size; more wait for the next flush. */
 const FLUSH_EVENTS = 2_000;
 const RETRIES = 5;
-// deadlock_detected, serialization_failure: the flush is rolled back whole and can simply run again.
-const RETRYABLE = new Set(['40P01', '40001']);
 
 type Column = readonly [name: string, type: PgType];
 const unnest = (columns: readonly Column[], from = 1) =>
@@ -96,6 +99,7 @@ const MONTH_COLUMNS: Column[] = [
 ];
 const hourlyKeys = ROLLUPS.hourly.keys.map((k) => `h_${k}`);
 const dailyKeys = ROLLUPS.daily.keys.map((k) => `d_${k}`);
+const clientModelKeys = ROLLUPS.dailyClientModel.keys.map((k) => `c_${k}`);
 const sums = ROLLUP_SUMS.map((s) => `s_${s}`);
 const RECORD_COLUMNS: Column[] = [
   ['m_org_id', 'text'],
@@ -105,6 +109,7 @@ const RECORD_COLUMNS: Column[] = [
   ...EVENT_FIELDS.map(([c, t]): Column => [c, t]),
   ...hourlyKeys.map((k): Column => [k, k === 'h_hour' ? 'int8' : 'text']),
   ...dailyKeys.map((k): Column => [k, k === 'd_day' ? 'int8' : 'text']),
+  ...clientModelKeys.map((k): Column => [k, k === 'c_day' ? 'int8' : 'text']),
   ...sums.map((s): Column => [s, 'int8']),
 ];
 /** The message a set-based statement fails with when a rollup row would pass MAX_EXACT_SUM. */
@@ -132,6 +137,7 @@ const isSumOutOfRange = (error: unknown) =>
 const WRITES = `stored as (insert into events (${EVENT_FIELDS.map(([c]) => c).join(', ')}) select ${EVENT_FIELDS.map(([c]) => c).join(', ')} from counted),
 hourly as (${rollupFrom(ROLLUPS.hourly, hourlyKeys)}),
 daily as (${rollupFrom(ROLLUPS.daily, dailyKeys, true)}),
+client_model as (${rollupFrom(ROLLUPS.dailyClientModel, clientModelKeys, true)}),
 seen as (
   insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
   select org_id, agent_id, null, null, count(*), min(received_at), max(received_at) from counted
@@ -185,6 +191,59 @@ ${CLAIM_ANSWERS}
 union all
 select given.ord, false, null, null, false, true from given where given.ord not in (select ord from i)`;
 
+// Webhooks: for a flush holding events of orgs with subscribed endpoints (only then), a variant of the same statement
+// also writes their outbox rows, so the event and its webhook commit together, still in one round trip. A row is
+// written when its event was counted; an `agent.first_event` row (o_first = 1) only for the first event of the flush
+// for an agent whose count is now exactly the flush's (none before it: `seen` returns the count after its upsert,
+// under the agent row's lock). next_attempt_at 0: due at once (see outboxParams).
+const OUTBOX_COLUMNS: Column[] = [
+  ['o_event', 'text'],
+  ['o_first', 'int8'],
+  ['o_id', 'text'],
+  ['o_org_id', 'text'],
+  ['o_webhook_id', 'text'],
+  ['o_event_id', 'text'],
+  ['o_event_type', 'text'],
+  ['o_payload', 'text'],
+  ['o_created_at', 'int8'],
+];
+const outboxWrites = (from: number) => `${WRITES.replace(/\)$/, '  returning org_id, agent_id, event_count\n)')},
+o as (select * from ${unnest(OUTBOX_COLUMNS, from)}),
+webhooks as (
+  insert into webhook_deliveries (id, org_id, webhook_id, event_id, event_type, payload, status, attempts, next_attempt_at, created_at)
+  select o.o_id, o.o_org_id, o.o_webhook_id, o.o_event_id, o.o_event_type, o.o_payload, 'pending', 0, 0, o.o_created_at
+  from o join counted c on c.event_id = o.o_event
+  where o.o_first = 0 or (
+    c.ord = (select min(f.ord) from counted f where f.org_id = c.org_id and f.agent_id = c.agent_id)
+    and exists (select 1 from seen s where s.org_id = c.org_id and s.agent_id = c.agent_id
+      and s.event_count = (select count(*) from counted f where f.org_id = c.org_id and f.agent_id = c.agent_id)))
+)`;
+const withOutbox = (sql: string, tail: string, from: number) => {
+  if (!sql.includes(`${WRITES}\n${tail}`)) throw new Error('the ingest statement changed shape: wire its outbox variant again');
+  return sql.replace(`${WRITES}\n${tail}`, `${outboxWrites(from)}\n${tail}`);
+};
+const WRITE_OUTBOX_SQL = withOutbox(WRITE_SQL, CLAIM_ANSWERS, WRITE_COLUMNS.length + 1);
+const RECORD_OUTBOX_SQL = withOutbox(
+  RECORD_SQL,
+  'select org_id, month, granted from granted',
+  MONTH_COLUMNS.length + RECORD_COLUMNS.length + 1,
+);
+
+/** The flush's outbox rows as OUTBOX_COLUMNS (none for orgs without endpoints). */
+function outboxColumns(entries: Entry[]): unknown[][] | null {
+  const rows: unknown[][] = [];
+  for (const e of entries) {
+    if (!e.call.outbox) continue;
+    const { created, firstOfAgent } = webhookRows(e.call.outbox, e.item.row, e.claim.response, e.call.now);
+    for (const [first, list] of [
+      [0, created],
+      [1, firstOfAgent],
+    ] as const)
+      for (const r of list) rows.push([e.item.row.eventId, first, r.id, r.orgId, r.webhookId, r.eventId, r.type, r.payload, r.createdAt]);
+  }
+  return rows.length ? columnsOf(rows, OUTBOX_COLUMNS.length) : null;
+}
+
 const OPEN_MONTHS_SQL = `insert into org_usage (org_id, month, events) select org_id, month, 0 from ${unnest(MONTH_COLUMNS.slice(0, 2))}
   on conflict (org_id, month) do nothing`;
 
@@ -200,6 +259,8 @@ const CLAIM = named(CLAIM_SQL);
 const HOLDERS = named(HOLDERS_SQL);
 const RECORD = named(RECORD_SQL);
 const WRITE = named(WRITE_SQL);
+const WRITE_OUTBOX = named(WRITE_OUTBOX_SQL);
+const RECORD_OUTBOX = named(RECORD_OUTBOX_SQL);
 const OPEN_MONTHS = named(OPEN_MONTHS_SQL);
 
 /** One event of a flush, with what the flush found out about it so far. */
@@ -226,10 +287,10 @@ export class PostgresIngestStore implements IngestStore {
 
   constructor(private readonly pool: Pool) {}
 
-  ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
+  ingest(items: PreparedEvent[], quota: Quota, now = Date.now(), outbox: OrgOutbox | null = null): Promise<IngestResult[]> {
     if (items.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
-      this.queue.push({ items, quota, now, resolve, reject });
+      this.queue.push({ items, quota, now, outbox, resolve, reject });
       if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => void this.drain());
@@ -294,36 +355,18 @@ export class PostgresIngestStore implements IngestStore {
     const byStep = calls.length === 1 && (stepwise || hasRepeatedKey(calls[0]));
     if (!byStep && calls.every((c) => c.quota.cap === null)) return this.retried(() => this.write(calls));
     await this.openMonthsOf(calls);
-    return this.retried(async () => {
-      const client = await this.pool.connect();
-      let broken: unknown;
-      try {
-        await client.query('begin');
+    return this.retried(() =>
+      pgTransaction(this.pool, async (client) => {
         // Before anything else: the orgs' currencies can no longer change until this commits (settings-lock.ts).
         const currencies = await lockOrgs(client, calls);
-        const results = byStep ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls, currencies);
-        await client.query('commit');
-        return results;
-      } catch (error) {
-        await client.query('rollback').catch((e: unknown) => {
-          broken = e;
-        });
-        throw error;
-      } finally {
-        client.release(broken as Error | undefined);
-      }
-    });
+        return byStep ? [await this.stepByStep(client, calls[0])] : await this.flush(client, calls, currencies);
+      }),
+    );
   }
 
   /** Runs a flush again (it was rolled back whole) after a deadlock or a serialization failure. */
-  private async retried<T>(flush: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await flush();
-      } catch (error) {
-        if (attempt >= RETRIES || !RETRYABLE.has((error as { code?: string }).code ?? '')) throw error;
-      }
-    }
+  private retried<T>(flush: () => Promise<T>): Promise<T> {
+    return retriedOnConflict(flush, RETRIES);
   }
 
   /** A flush without hard caps: WRITE, one statement. */
@@ -333,7 +376,9 @@ export class PostgresIngestStore implements IngestStore {
       entries,
       async (open) => {
         const rows = open.map((e) => [...recordRow(e, 0), e.claim.requestHash, e.claim.response, e.claim.createdAt, e.claim.expiredBefore]);
-        const answers = (await this.pool.query({ ...WRITE, values: columnsOf(rows, WRITE_COLUMNS.length) })).rows;
+        const outbox = outboxColumns(open);
+        const values = columnsOf(rows, WRITE_COLUMNS.length);
+        const answers = (await this.pool.query(outbox ? { ...WRITE_OUTBOX, values: [...values, ...outbox] } : { ...WRITE, values })).rows;
         const stale = new Set(answers.filter((a) => a.stale).map((a) => Number(a.ord)));
         open.forEach((e, i) => {
           if (stale.has(i + 1)) e.result = staleSettings();
@@ -421,10 +466,9 @@ export class PostgresIngestStore implements IngestStore {
     });
     // One cap per org month: the smallest any call of the flush carries (they differ only across a plan change).
     const monthRows = [...months.values()].map(({ quota, n }) => [quota.orgId, quota.month, n, capOf(entries, quota)]);
-    const { rows: granted } = await client.query({
-      ...RECORD,
-      values: [...columnsOf(monthRows, MONTH_COLUMNS.length), ...columnsOf(rows, RECORD_COLUMNS.length)],
-    });
+    const values = [...columnsOf(monthRows, MONTH_COLUMNS.length), ...columnsOf(rows, RECORD_COLUMNS.length)];
+    const outbox = outboxColumns(entries);
+    const { rows: granted } = await client.query(outbox ? { ...RECORD_OUTBOX, values: [...values, ...outbox] } : { ...RECORD, values });
     const grants = new Map(granted.map((g) => [`${g.org_id}\u0000${g.month}`, Number(g.granted)]));
     rows.forEach((row, i) => {
       const entry = entries[i];
@@ -440,20 +484,23 @@ export class PostgresIngestStore implements IngestStore {
   /** ingestSteps, statement by statement, inside the flush's transaction. */
   private async stepByStep(client: PoolClient, call: PendingCall): Promise<IngestResult[]> {
     const results: IngestResult[] = [];
-    for (const item of call.items) {
-      const steps = ingestSteps(item, call.quota, call.now);
-      let next = steps.next();
-      while (!next.done) {
-        const out = await client.query(statement(next.value));
-        next = steps.next({ changes: out.rowCount ?? 0, row: out.rows[0] });
-      }
-      results.push(next.value);
-    }
+    for (const item of call.items) results.push(await runSteps(client, ingestSteps(item, call.quota, call.now, call.outbox ?? null)));
     return results;
   }
 }
 
+/** Drives a plan's statements (ingest-plan's, review-plan's) one by one on a connection, inside its transaction. */
+export async function runSteps<R>(client: PoolClient, steps: Generator<Sql, R, SqlResult>): Promise<R> {
+  let next = steps.next();
+  while (!next.done) {
+    const out = await client.query(statement(next.value));
+    next = steps.next({ changes: out.rowCount ?? 0, row: out.rows[0] });
+  }
+  return next.value;
+}
+
 const statements = new Map<string, { name: string; text: string }>();
+/** An ingest-plan statement (`?` placeholders) as a named, prepared PostgreSQL query. */
 function statement({ sql, params }: Sql) {
   let prepared = statements.get(sql);
   if (!prepared) {
@@ -491,6 +538,7 @@ const recordRow = (e: Entry, rank: number) => {
     ...eventValues(row),
     ...rollupKey(row),
     ...dailyRollupKey(row),
+    ...dailyClientModelRollupKey(row),
     ...rollupSums(row),
   ];
 };

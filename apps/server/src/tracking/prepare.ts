@@ -140,14 +140,17 @@ export function prepareEvent(input: TrackInput, idempotencyKey: string | null, c
       hint: 'Check the token counts, or send the run’s agent_cost instead',
     });
   }
-  const valuation = valueEvent({
+  const valuationInput = {
     outcome: input.outcome,
     baselineMinutes: baseline.minutes,
     durationSeconds: input.agent_duration_seconds ?? 0,
     needsReviewCredit: org.needsReviewCredit,
     rateMinor,
     agentCostMinor: cost.agentCostMinor,
-  });
+  };
+  const valuation = valueEvent(valuationInput);
+  // What a review's approval values it at, frozen now like the rest (rejecting values it at zero).
+  const full = input.outcome === 'needs_review' ? valueEvent({ ...valuationInput, outcome: 'success' }) : null;
   const row: EventRow = {
     eventId: newEventId(),
     orgId: org.id,
@@ -175,6 +178,8 @@ export function prepareEvent(input: TrackInput, idempotencyKey: string | null, c
     fxAsOf: cost.pricing?.fxAsOf ?? null,
     metadata: input.metadata ?? null,
     auditSample: input.audit_sample ?? null,
+    fullCreditHoursMilli: full?.hoursSavedMilli ?? null,
+    fullCreditCostMinor: full?.costSavedMinor ?? null,
   };
   return { row, idempotencyKey, requestHash: requestHash(input) };
 }

@@ -1,5 +1,6 @@
 // SQLite's ingest store: drives ingest-plan's steps synchronously, with group commit.
 import type { Database as NativeSqlite, Statement } from 'better-sqlite3';
+import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import { type IngestResult, type IngestStore, ingestSteps, type PendingCall, type Quota, type Sql, type SqlResult } from './ingest-plan.js';
 import type { PreparedEvent } from './prepare.js';
 
@@ -16,7 +17,9 @@ export class SqliteIngestStore implements IngestStore {
   private queue: PendingCall[] = [];
 
   constructor(private readonly native: NativeSqlite) {
-    this.call = native.transaction(({ items, quota, now }: PendingCall) => items.map((item) => this.drive(ingestSteps(item, quota, now))));
+    this.call = native.transaction(({ items, quota, now, outbox }: PendingCall) =>
+      items.map((item) => this.drive(ingestSteps(item, quota, now, outbox))),
+    );
     this.group = native.transaction((calls: PendingCall[]) =>
       calls.map((call) => {
         try {
@@ -28,9 +31,9 @@ export class SqliteIngestStore implements IngestStore {
     );
   }
 
-  ingest(items: PreparedEvent[], quota: Quota, now = Date.now()): Promise<IngestResult[]> {
+  ingest(items: PreparedEvent[], quota: Quota, now = Date.now(), outbox: OrgOutbox | null = null): Promise<IngestResult[]> {
     return new Promise((resolve, reject) => {
-      if (this.queue.push({ items, quota, now, resolve, reject }) === 1) setImmediate(() => void this.flush());
+      if (this.queue.push({ items, quota, now, outbox, resolve, reject }) === 1) setImmediate(() => void this.flush());
     });
   }
 

@@ -11,6 +11,7 @@ import { quotaFor } from '../plans/plan-math.js';
 import { bundledUsdRate, FX_AS_OF, minorUnits } from '../pricing/currencies.js';
 import { PriceBook } from '../pricing/price-book.js';
 import { TaskTypeService } from '../task-types/task-type.service.js';
+import { WebhookSubscriptions } from '../webhooks/subscriptions.js';
 import { trackedEvent } from './event-row.js';
 import type { IngestResult, IngestStore } from './ingest-plan.js';
 import { INGEST_STORE } from './ingest-store.js';
@@ -29,6 +30,7 @@ export class TrackingService {
     @Inject(PriceBook) private readonly prices: PriceBook,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(OrgService) private readonly orgs: OrgService,
+    @Inject(WebhookSubscriptions) private readonly webhooks: WebhookSubscriptions,
   ) {}
 
   /** Everything valuation needs about the org, from caches: no query per event once warm. */
@@ -61,7 +63,7 @@ export class TrackingService {
   }
 
   async track(auth: AuthContext, input: TrackInput, idempotencyKey: string | null): Promise<IngestResult> {
-    const [result] = await this.record(auth.org, [{ input, idempotencyKey }], Date.now());
+    const [result] = await this.record(auth.org, auth.poolOwner, [{ input, idempotencyKey }], Date.now());
     if (result.status === 422) throw result.error;
     return result;
   }
@@ -86,7 +88,7 @@ export class TrackingService {
       const { idempotency_key, ...input } = event as TrackInput & { idempotency_key?: string };
       valid.push({ index, input, idempotencyKey: idempotency_key ?? null });
     });
-    const recorded = await this.record(auth.org, valid, Date.now());
+    const recorded = await this.record(auth.org, auth.poolOwner, valid, Date.now());
     recorded.forEach((result, i) => {
       const { index } = valid[i];
       results[index] =
@@ -101,8 +103,14 @@ export class TrackingService {
    * Values and records items (in order, one result each; a refusal in valuation is that item's 422). When the store
    * refuses items because the org's currency changed since its settings were cached, those items are valued again
    * with the settings as stored now: a race with `PATCH /v1/org` never stores an event in the old currency.
+   * The quota is `pool`'s: the org's pool owner when it is a child workspace, else the org itself.
    */
-  private async record(org: OrgSettings, items: PendingItem[], now: number): Promise<Array<IngestResult | ValuationRefusal>> {
+  private async record(
+    org: OrgSettings,
+    pool: OrgSettings,
+    items: PendingItem[],
+    now: number,
+  ): Promise<Array<IngestResult | ValuationRefusal>> {
     const results: Array<IngestResult | ValuationRefusal> = new Array(items.length);
     let pending = items.map((_, i) => i);
     for (let attempt = 1; pending.length; attempt++) {
@@ -118,8 +126,9 @@ export class TrackingService {
       }
       const stored = await this.store.ingest(
         prepared.map((p) => p.event),
-        quotaFor(org, this.config.plans, now),
+        quotaFor(pool.id === org.id ? org : pool, this.config.plans, now),
         now,
+        await this.webhooks.forOrg(org.id),
       );
       pending = [];
       stored.forEach((result, i) => {

@@ -72,9 +72,9 @@ describe('scopes', () => {
     return res.body.secret as string;
   }
 
-  it('new keys get all three scopes unless narrowed', async () => {
+  it('new keys get all four scopes unless narrowed', async () => {
     const res = await server.http.post('/v1/api-keys').set(bearer(key)).send({ name: 'full' });
-    expect(res.body.scopes.sort()).toEqual(['admin', 'read:reports', 'track:write']);
+    expect(res.body.scopes.sort()).toEqual(['admin', 'read:reports', 'review:write', 'track:write']);
   });
 
   it('answers 403 insufficient_scope to a key without the operation’s scope', async () => {

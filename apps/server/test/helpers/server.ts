@@ -96,6 +96,17 @@ export async function testDatabaseUrl(dir: string): Promise<string> {
   return url.toString();
 }
 
+/** A fresh PostgreSQL database on HUMANHOURS_TEST_PG_URL, whichever project runs (for tests that start processes). */
+export async function freshPostgresUrl(): Promise<string> {
+  const previous = process.env.HUMANHOURS_TEST_DATABASE;
+  process.env.HUMANHOURS_TEST_DATABASE = 'postgresql';
+  try {
+    return await testDatabaseUrl(tempDir());
+  } finally {
+    process.env.HUMANHOURS_TEST_DATABASE = previous;
+  }
+}
+
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'hh-test-'));
 }

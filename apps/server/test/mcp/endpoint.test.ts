@@ -158,7 +158,7 @@ describe('authentication', () => {
     expect(res.body).toEqual({
       resource: server.url,
       bearer_methods_supported: ['header'],
-      scopes_supported: ['track:write', 'read:reports', 'admin'],
+      scopes_supported: ['track:write', 'read:reports', 'admin', 'review:write'],
       resource_name: 'HumanHours',
       resource_documentation: `${server.url}/docs`,
     });

@@ -87,7 +87,7 @@ describe('tools/list', () => {
     expect((track.inputSchema.properties as any).outcome.enum).toEqual(schemas.Outcome.enum);
     expect((track.inputSchema.properties as any).idempotency_key).toMatchObject({ type: 'string', minLength: 1, maxLength: 255 });
     expect((track.inputSchema as any).additionalProperties).toBe(false);
-    expect(Object.keys(track.outputSchema!.properties!)).toEqual(Object.keys(schemas.TrackedEvent.properties));
+    expect(Object.keys(track.outputSchema!.properties!)).toEqual(Object.keys(schemas.TrackedEventFields.properties));
     expect(track.annotations).toMatchObject({ readOnlyHint: false, idempotentHint: false, destructiveHint: false });
 
     const summary = tools.get('get_summary')!;
@@ -103,7 +103,7 @@ describe('tools/list', () => {
       'outcome',
     ]);
     expect((summary.inputSchema.properties as any).period).toMatchObject({ enum: schemas.Period.enum, default: '30d' });
-    expect(Object.keys(summary.outputSchema!.properties!)).toEqual(schemas.SummaryResponse.required);
+    expect(Object.keys(summary.outputSchema!.properties!)).toEqual(Object.keys(schemas.SummaryResponse.properties));
     for (const name of ALL_TOOLS.filter((t) => t !== 'track_event')) expect(tools.get(name)!.annotations?.readOnlyHint, name).toBe(true);
     // Self-contained: nothing refers into a document the client does not have.
     expect(JSON.stringify([...tools.values()])).not.toContain('$ref');

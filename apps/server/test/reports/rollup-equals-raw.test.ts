@@ -24,6 +24,8 @@ const eventArb = fc.record({
   model: fc.option(fc.constantFrom('openai/gpt-4o', 'x/unknown'), { nil: undefined }),
   tokens: fc.option(fc.integer({ min: 0, max: 100_000 }), { nil: undefined }),
   cost: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+  /** A needs_review event's review, if any (raw valuation = the event's reviewed value). */
+  review: fc.constantFrom(null, 'approved', 'rejected'),
 });
 
 const queryArb = fc.record({
@@ -35,12 +37,16 @@ const queryArb = fc.record({
   agent: fc.option(fc.constantFrom('a1', 'a2'), { nil: undefined }),
   outcome: fc.option(fc.constantFrom('success', 'failure'), { nil: undefined }),
   client: fc.option(fc.constantFrom('acme', 'globex'), { nil: undefined }),
+  model: fc.option(fc.constantFrom('openai/gpt-4o', 'x/unknown'), { nil: undefined }),
+  // Ends off the hour (read from the raw events for the partial hours, the rollups inside): minutes before `to`.
+  fromOffset: fc.constantFrom(0, 0, 1, 59, 61),
+  toOffset: fc.constantFrom(0, 0, 7, 60, 90),
 });
 
 const canonical = (rows: Awaited<ReturnType<ReportEngine['grouped']>>) => rows.map((r) => JSON.stringify([r.values, r.sums])).sort();
 
-describe('the hourly rollup answers exactly what the raw events answer', () => {
-  it('for random events and random whole-hour-zone queries', async () => {
+describe('the rollups answer exactly what the raw events answer', () => {
+  it('for random events, some of them reviewed, and random whole-hour-zone queries, on or off the hour', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(eventArb, { minLength: 1, maxLength: 60 }),
@@ -61,15 +67,24 @@ describe('the hourly rollup answers exactly what the raw events answer', () => {
           }));
           const res = await server.http.post('/v1/track/batch').set(bearer(created.body.api_key.secret)).send({ events: batch });
           expect(res.body.summary.accepted).toBe(evts.length);
+          const key = created.body.api_key.secret;
+          for (const [i, e] of evts.entries()) {
+            if (e.outcome !== 'needs_review' || e.review === null) continue;
+            const reviewed = await server.http
+              .post(`/v1/events/${res.body.results[i].event.event_id}/review`)
+              .set(bearer(key))
+              .send({ decision: e.review });
+            expect(reviewed.status).toBe(200);
+          }
           for (const q of queries) {
             const to = Math.ceil(now / HOUR) * HOUR + HOUR;
             const query: EventQuery = {
               orgId,
               tz: q.tz,
-              from: to - q.days * 24 * HOUR,
-              to,
+              from: to - q.days * 24 * HOUR - q.fromOffset * 60_000,
+              to: to - q.toOffset * 60_000,
               dimensions: q.dimensions,
-              filters: { agent_id: q.agent, outcome: q.outcome, client: q.client },
+              filters: { agent_id: q.agent, outcome: q.outcome, client: q.client, model: q.model },
             };
             expect(engine.usesRollup(query)).toBe(true);
             const fromRollup = await engine.grouped(query);
@@ -90,7 +105,13 @@ describe('the hourly rollup answers exactly what the raw events answer', () => {
       ['event_rollup_daily', 264, 960],
       ['event_rollup', 960, 962],
     ]);
-    expect(engine.plan({ ...q, dimensions: ['client'] }).map((s) => s.source.table)).toEqual(['event_rollup']);
+    // Client or model: whole days from the client × model daily rollup, unless the query also needs agent or task type.
+    expect(engine.plan({ ...q, dimensions: ['client', 'model'] }).map((s) => s.source.table)).toEqual([
+      'event_rollup',
+      'event_rollup_daily_client_model',
+      'event_rollup',
+    ]);
+    expect(engine.plan({ ...q, dimensions: ['model'], filters: { agent_id: 'a1' } }).map((s) => s.source.table)).toEqual(['event_rollup']);
     // Berlin days (UTC+1 in winter) from daily rows, each UTC day's last hour moved to the next day from the hourly rollup.
     const berlin = engine.plan({ ...q, dimensions: ['day'], tz: 'Europe/Berlin' });
     expect(berlin.map((s) => s.source.table)).toEqual(['event_rollup', 'event_rollup_daily', 'event_rollup', 'event_rollup']);
@@ -106,7 +127,14 @@ describe('the hourly rollup answers exactly what the raw events answer', () => {
     expect(engine.usesRollup(base)).toBe(true);
     expect(engine.usesRollup({ ...base, tz: 'Asia/Kathmandu' })).toBe(false); // +05:45
     expect(engine.usesRollup({ ...base, tz: 'Asia/Kathmandu', dimensions: ['agent'] })).toBe(true); // no time buckets
-    expect(engine.usesRollup({ ...base, from: 1 })).toBe(false); // not on an hour
+    expect(engine.usesRollup({ ...base, from: 1 })).toBe(true); // the partial first hour from the raw events
+    expect(engine.usesRollup({ ...base, from: 1, to: HOUR + 1 })).toBe(false); // no whole hour inside
+    const offHour = { ...base, dimensions: ['agent' as const], from: 10 * 60_000, to: 24 * HOUR + 5 * 60_000 };
+    expect(engine.plan(offHour).map((s) => [s.source.table, s.from / 60_000, s.to / 60_000])).toEqual([
+      ['events', 10, 60],
+      ['event_rollup', 60, 24 * 60],
+      ['events', 24 * 60, 24 * 60 + 5],
+    ]);
     expect(engine.usesRollup({ ...base, dimensions: ['metadata.region'] })).toBe(false);
     expect(engine.usesRollup({ ...base, filters: { metadata: { region: 'eu' } } })).toBe(false);
   });

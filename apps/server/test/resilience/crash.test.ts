@@ -195,11 +195,17 @@ async function ledger(db: Database) {
     `select count(*) as events, sum(hours_saved_milli) as hours_saved_milli, sum(cost_saved_minor) as cost_saved_minor,
        sum(coalesce(agent_cost_minor, 0)) as agent_cost_minor, sum(net_saved_minor) as net_saved_minor,
        sum(coalesce(tokens_in, 0)) as tokens_in, sum(coalesce(tokens_out, 0)) as tokens_out,
-       sum(coalesce(agent_duration_ms, 0)) as duration_ms, count(agent_duration_ms) as duration_count from events`,
+       sum(coalesce(agent_duration_ms, 0)) as duration_ms, count(agent_duration_ms) as duration_count,
+       sum(case when outcome = 'needs_review' then 1 else 0 end) as pending_events,
+       sum(case when outcome = 'needs_review' then hours_saved_milli else 0 end) as pending_hours_milli,
+       sum(case when outcome = 'needs_review' then cost_saved_minor else 0 end) as pending_cost_minor,
+       sum(coalesce(full_credit_hours_milli, 0)) as stake_hours_milli,
+       sum(coalesce(full_credit_cost_minor, 0)) as stake_cost_minor from events`,
   ))!;
   const rollupSql = (table: string) => `select ${ROLLUP_SUMS.map((c) => `sum(${c}) as ${c}`).join(', ')} from ${table}`;
   const hourly = (await db.get<Record<string, unknown>>(rollupSql('event_rollup')))!;
   const daily = (await db.get<Record<string, unknown>>(rollupSql('event_rollup_daily')))!;
+  const clientModel = (await db.get<Record<string, unknown>>(rollupSql('event_rollup_daily_client_model')))!;
   const usage = await db.get<{ events: unknown }>('select sum(events) as events from org_usage');
   const agents = await db.get<{ events: unknown }>('select sum(event_count) as events from agents');
   const normalise = (row: Record<string, unknown>) =>
@@ -210,6 +216,7 @@ async function ledger(db: Database) {
     raw: normalise(raw),
     hourly: normalise(hourly),
     daily: normalise(daily),
+    clientModel: normalise(clientModel),
     usage: num(usage?.events),
     agents: num(agents?.events),
   };
@@ -234,6 +241,7 @@ async function expectConsistent(db: Database, acked: Map<string, string>, contex
   expect(l.agents, `${context}: agents.event_count vs events rows`).toBe(l.raw.events);
   expect(l.hourly, `${context}: event_rollup sums vs events`).toEqual(l.raw);
   expect(l.daily, `${context}: event_rollup_daily sums vs events`).toEqual(l.raw);
+  expect(l.clientModel, `${context}: event_rollup_daily_client_model sums vs events`).toEqual(l.raw);
   return l;
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../helpers/process-server.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
+import { freshPostgresUrl } from '../helpers/server.js';
 
 // Two real server processes on one PostgreSQL database and one Redis, as behind a load balancer.
 const PG = process.env.HUMANHOURS_TEST_PG_URL;
@@ -20,10 +20,7 @@ describe.runIf(PG && REDIS && process.env.HUMANHOURS_TEST_DATABASE !== 'postgres
     const both = () => [a, b];
 
     beforeAll(async () => {
-      const previous = process.env.HUMANHOURS_TEST_DATABASE;
-      process.env.HUMANHOURS_TEST_DATABASE = 'postgresql';
-      database = await testDatabaseUrl(tempDir());
-      process.env.HUMANHOURS_TEST_DATABASE = previous;
+      database = await freshPostgresUrl();
       const env = {
         HUMANHOURS_DATABASE_URL: database,
         HUMANHOURS_REDIS_URL: REDIS!,

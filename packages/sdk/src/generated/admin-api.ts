@@ -92,10 +92,11 @@ export interface components {
         ApiKeyId: string;
         /**
          * @description `track:write`: track events. `read:reports`: reports, agents, task types, models, org.
-         *     `admin`: API keys, task type changes, org and agent settings.
+         *     `admin`: API keys, task type changes, org and agent settings (and everything
+         *     `review:write` grants). `review:write`: approving or rejecting `needs_review` events.
          * @enum {string}
          */
-        ApiKeyScope: "track:write" | "read:reports" | "admin";
+        ApiKeyScope: "track:write" | "read:reports" | "admin" | "review:write";
         /**
          * @description `live` keys start with `hh_live_`, `test` keys with `hh_test_`.
          * @enum {string}
@@ -107,10 +108,10 @@ export interface components {
          */
         OrgId: string;
         /**
-         * @description The org's plan, ordered `free` < `pro` < `enterprise`.
+         * @description The org's plan, ordered `free` < `pro` < `agency` < `enterprise`.
          * @enum {string}
          */
-        Plan: "free" | "pro" | "enterprise";
+        Plan: "free" | "pro" | "agency" | "enterprise";
         /**
          * @description Page size.
          * @default 100
@@ -122,14 +123,15 @@ export interface components {
          * @description Stable, machine-readable error code:
          *     `invalid_json` 400, `bad_request` 400, `missing_authorization` 401,
          *     `invalid_api_key` 401, `key_revoked` 401, `admin_token_invalid` 401,
-         *     `insufficient_scope` 403, `feature_locked` 403, `not_found` 404,
-         *     `method_not_allowed` 405, `idempotency_key_reused` 409, `payload_too_large` 413,
+         *     `insufficient_scope` 403, `feature_locked` 403, `workspace_limit_reached` 403, `not_found` 404,
+         *     `method_not_allowed` 405, `request_timeout` 408, `idempotency_key_reused` 409, `already_reviewed` 409,
+         *     `not_reviewable` 409, `settings_conflict` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
-         *     `occurred_at_out_of_range` 422, `rate_limited` 429, `quota_exceeded` 429,
-         *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
+         *     `occurred_at_out_of_range` 422, `raw_events_expired` 422, `value_out_of_range` 422, `rate_limited` 429,
+         *     `quota_exceeded` 429, `internal` 500, `not_supported` 501, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "already_reviewed" | "not_reviewable" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "raw_events_expired" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -190,16 +192,32 @@ export interface components {
             timezone: components["schemas"]["TimeZone"];
             /** @description Share of the baseline credited to `needs_review` events. */
             needs_review_credit: number;
+            pending_review_valuation: components["schemas"]["PendingReviewValuation"];
             /** @description Baseline for task types outside the catalogue; `null` rejects them with `unknown_task_type`. */
             fallback_baseline_minutes: number | null;
             /** @description Org currency units per USD, used instead of the bundled FX table; `null` uses the table. */
             usd_fx_rate_override: number | null;
             /** @description Monthly included events set for this org (enterprise); `null` = the plan's default. */
             included_events: number | null;
+            digest_emails: components["schemas"]["DigestEmails"];
+            /** @description The pool owner when this org is a child workspace; `null` otherwise. */
+            parent_org_id: components["schemas"]["OrgId"] | null;
             created_at: components["schemas"]["DateTime"];
         };
         /** @description An org's settings. */
         Org: components["schemas"]["OrgFields"];
+        /** @description Who receives the weekly and monthly digest by email (needs `HUMANHOURS_SMTP_URL`). */
+        DigestEmails: string[];
+        /**
+         * @description How reports count `needs_review` events nobody has reviewed yet: `credit` (default)
+         *     at the org's `needs_review_credit`, as tracked; `zero` at nothing until approved. It
+         *     applies to every report at once, past events included (the events keep their tracked
+         *     valuation; reports read them through it). Reviewed events count at their review's value
+         *     either way.
+         * @default credit
+         * @enum {string}
+         */
+        PendingReviewValuation: "credit" | "zero";
         /** @description An org as the operator sees it, with its usage. */
         AdminOrg: {
             events_this_month: number;
@@ -235,6 +253,11 @@ export interface components {
             name?: string;
             plan?: components["schemas"]["Plan"];
             included_events?: number | null;
+            /**
+             * @description Puts the org into this org's pool as a child workspace (its quota and usage are then
+             *     the pool's); `null` takes it out. The parent must be a pool owner (no parent itself).
+             */
+            parent_org_id?: components["schemas"]["OrgId"] | null;
         };
     };
     responses: {
@@ -406,10 +429,13 @@ export interface operations {
                      *           "default_hourly_rate": 45,
                      *           "timezone": "Europe/Berlin",
                      *           "needs_review_credit": 0.5,
+                     *           "pending_review_valuation": "credit",
                      *           "fallback_baseline_minutes": null,
                      *           "usd_fx_rate_override": null,
                      *           "included_events": null,
+                     *           "parent_org_id": null,
                      *           "created_at": "2026-01-12T08:00:00.000Z",
+                     *           "digest_emails": [],
                      *           "events_this_month": 24310,
                      *           "lifetime_events": 318211
                      *         }
@@ -476,10 +502,13 @@ export interface operations {
                      *         "default_hourly_rate": 45,
                      *         "timezone": "Europe/Berlin",
                      *         "needs_review_credit": 0.5,
+                     *         "pending_review_valuation": "credit",
                      *         "fallback_baseline_minutes": null,
                      *         "usd_fx_rate_override": null,
                      *         "included_events": null,
-                     *         "created_at": "2026-01-12T08:00:00.000Z"
+                     *         "parent_org_id": null,
+                     *         "created_at": "2026-01-12T08:00:00.000Z",
+                     *         "digest_emails": []
                      *       },
                      *       "api_key": {
                      *         "id": "AbCd1234",
@@ -561,10 +590,13 @@ export interface operations {
                      *       "default_hourly_rate": 45,
                      *       "timezone": "Europe/Berlin",
                      *       "needs_review_credit": 0.5,
+                     *       "pending_review_valuation": "credit",
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": 2000000,
-                     *       "created_at": "2026-01-12T08:00:00.000Z"
+                     *       "parent_org_id": null,
+                     *       "created_at": "2026-01-12T08:00:00.000Z",
+                     *       "digest_emails": []
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];

@@ -239,6 +239,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events behind the reports, newest first
+         * @description The stored events that match the reports' filters and range (`period`, `from`/`to`,
+         *     `tz`, `agent_id`, `task_type`, `client`, `model`, `outcome`, `metadata.<key>`), newest
+         *     first (by `occurred_at`, then `event_id`), one page at a time: pass `next_cursor` as
+         *     `cursor` for the next page. A report row's figures are the sum of exactly the events
+         *     this answers for the row's filters.
+         *
+         *     `review=pending` is the review queue: `needs_review` events nobody has reviewed yet;
+         *     `approved` and `rejected` the reviewed ones.
+         *
+         *     `format=csv` answers every matching event (no pages: `limit` and `cursor` are ignored)
+         *     as a `text/csv` stream, written as it is read, so any range downloads in constant
+         *     server memory. Columns: the `TrackedEvent` fields that are not objects, in the order of
+         *     the schema, then `review_decision`, `reviewed_at`, `reviewed_by_key_id`, `review_note`,
+         *     `metadata` (as JSON). Cells are quoted and formula-neutralised as in the reports.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The event's id, as `POST /v1/track` answered it.
+                 * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One event, with everything stored about it
+         * @description The event as tracked (its frozen baseline and its source, rate, prices and FX rate,
+         *     metadata, audit sample), its value at full credit when it is `needs_review`, its review
+         *     record, and the value reports count it at (`counted`).
+         */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event_id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The event's id, as `POST /v1/track` answered it.
+                 * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject a needs_review event
+         * @description The human-approval gate of `needs_review` events. `approved` values the event at full
+         *     credit (as if it were `success`), `rejected` at zero (its agent cost stays spent); the
+         *     event keeps its tracked valuation and gains a review record (the key, the time, the
+         *     decision, the note). The difference is applied to the report rollups in the same
+         *     transaction: every report changes by exactly the event's difference, and the monthly
+         *     event count (usage) never changes.
+         *
+         *     An event is reviewed once. Repeating the same decision answers 200 with the record
+         *     unchanged (the note of the repeat is ignored); a different decision on a reviewed
+         *     event answers 409 `already_reviewed`, also when two reviews race (one wins). An event
+         *     whose outcome is not `needs_review` answers 409 `not_reviewable`.
+         */
+        post: operations["reviewEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review up to 1,000 events in one call
+         * @description The same decision (and note) for up to 1,000 distinct event ids, each reviewed as by
+         *     `POST /v1/events/{event_id}/review`, on its own: one id's failure never undoes
+         *     another's. Answers 207 with one result per id, in request order: 200 with the event,
+         *     or 404 / 409 with the error.
+         */
+        post: operations["reviewEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/task-types": {
         parameters: {
             query?: never;
@@ -495,6 +615,191 @@ export interface paths {
         patch: operations["updateOrg"];
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The org's webhook endpoints, oldest first, with their health. Secrets are never listed.
+         *
+         *     Pro and above: a free org gets 403 `feature_locked`.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Create a webhook endpoint
+         * @description Subscribes a URL to event types. The response's `secret` signs every delivery (see `docs/webhooks.md`); it is shown exactly once. The URL must be `https://` and must not resolve to a loopback, private, link-local or metadata address (checked again at every delivery), unless the operator set `HUMANHOURS_WEBHOOK_ALLOW_PRIVATE=true`.
+         *
+         *     Pro and above: a free org gets 403 `feature_locked`.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description One endpoint with its health (`status`, `consecutive_failures`).
+         */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Deletes the endpoint and its pending deliveries.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, enable, disable or rotate a webhook endpoint
+         * @description Changes the URL, event types or description; `enabled: true` re-enables a disabled endpoint (and resets its failure count). `rotate_secret: true` issues a new secret (in this response only); the previous one keeps signing too (a second `v1=` entry) for `rotation_grace_seconds` (default 86400).
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a ping
+         * @description Queues a `ping` delivery to the endpoint (even when it is not subscribed to anything) and answers it; follow it with `GET /v1/webhooks/{id}/deliveries`.
+         */
+        post: operations["testWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description Deliveries to this endpoint, newest first: event type, attempts, last status and error, next attempt.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+                /** @description The delivery id. */
+                delivery_id: components["parameters"]["DeliveryIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeliver
+         * @description Queues the delivery again now, with the same delivery id (receivers dedupe on `X-Humanhours-Delivery`) and a fresh attempt schedule.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List alert rules
+         * @description The org's value alert rules, oldest first, with what each is breaching now.
+         */
+        get: operations["listAlertRules"];
+        put?: never;
+        /**
+         * Create an alert rule
+         * @description A rule evaluated every hour over the last `window_days` days: `net_saved_below` (an agent's net saved below `threshold`, default 0), `cost_per_hour_saved_above` (an agent's agent cost per hour saved above `threshold`, org currency), `failure_share_above` (the share of failed events above `threshold` percent). Without `agent_id` the agent kinds apply to each agent on its own and `failure_share_above` to the whole org. A breach sends `alert.triggered` once; `alert.resolved` when it clears.
+         */
+        post: operations["createAlertRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The alert rule id. */
+                id: components["parameters"]["AlertIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an alert rule
+         * @description One rule with its current breaches.
+         */
+        get: operations["getAlertRule"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an alert rule
+         * @description Deletes the rule; open breaches are dropped without `alert.resolved`.
+         */
+        delete: operations["deleteAlertRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an alert rule
+         * @description Changes the threshold, window, agent or `enabled`; the next hourly evaluation uses the new values.
+         */
+        patch: operations["updateAlertRule"];
+        trace?: never;
+    };
     "/v1/models": {
         parameters: {
             query?: never;
@@ -515,6 +820,178 @@ export interface paths {
          *     `search` matches a case-insensitive substring of `id` or `name`.
          */
         get: operations["listModels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspaces of the pool
+         * @description The caller org (the pool owner) and its child workspaces, oldest first, each with its events this billing month.
+         *     Only the pool owner's admin keys may list them; a child workspace's key answers 403 `feature_locked`.
+         */
+        get: operations["listWorkspaces"];
+        put?: never;
+        /**
+         * Create a child workspace
+         * @description Creates a child org in the caller's pool: it has its own keys, agents, task types, currency, time zone and
+         *     settings, and its data is sealed from its siblings. Its events count against the pool's quota.
+         *     The number of workspaces is limited by the plan (`agency`: 5 including the parent); one more answers 403 `workspace_limit_reached`.
+         *     The response holds the new workspace's first API key (all scopes), shown once. Audit-logged.
+         */
+        post: operations["createWorkspace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The child workspace's org id. */
+                id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Close a child workspace
+         * @description Closes a child workspace: its API keys are revoked at once and it leaves the pool's listings and reports;
+         *     its events stay stored (and keep counting in the months they were tracked). Audit-logged.
+         */
+        delete: operations["deleteWorkspace"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a child workspace
+         * @description Changes a child workspace's name, currency (only before its first event), hourly rate or time zone. An id
+         *     that is not a child of the caller answers 404 `not_found`. Audit-logged.
+         */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/v1/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List share links
+         * @description The org's share links, newest first, revoked ones included. Tokens are never listed (only their hash is stored).
+         */
+        get: operations["listShareLinks"];
+        put?: never;
+        /**
+         * Create a read-only share link
+         * @description A link that opens one view of the org's numbers (`overview`: hours, money, net saved, FTE, trend, top agents
+         *     and task types, CSV download) for one period or range and optional filters, without an API key. The response's
+         *     `url` carries the unguessable token in its fragment (`/share#<token>`, never sent to a server or logged); it is
+         *     shown exactly once. The token grants nothing but that view: no other org, period, filter or API route.
+         *     Audit-logged.
+         */
+        post: operations["createShareLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/share-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The share link's id. */
+                id: components["parameters"]["ShareLinkIdPath"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a share link
+         * @description Revokes the link at once: its very next request answers 404 `not_found`. Idempotent. Audit-logged.
+         */
+        delete: operations["revokeShareLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shared/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The view a share link names
+         * @description Public: no API key. `X-Share-Token` names the link; the answer is that link's view, period and filters only
+         *     (no query parameter can widen it). A missing, unknown, revoked or expired token answers 404 `not_found`.
+         *     Each answer counts as one access (count and last opened; no IP address is stored).
+         */
+        get: operations["getSharedOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/shared/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The share link's view as CSV
+         * @description Public: the daily trend of the link's view as CSV (the columns of `GET /v1/reports/summary?format=csv`),
+         *     for the share page's download button. Same token rules as `GET /v1/shared/overview`.
+         */
+        get: operations["exportShared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The org's audit trail
+         * @description Every recorded change of the org, newest first: workspace and share-link changes and the task-type changes
+         *     (custom types, overrides, archiving), each with the key that made it (`actor_key_id`), the action and when.
+         */
+        get: operations["listAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -669,7 +1146,33 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    deliveryEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A delivery, as your endpoint receives it
+         * @description HumanHours POSTs one event per request to each subscribed endpoint, with
+         *     `X-Humanhours-Signature: t=<unix>,v1=<hex>` (HMAC-SHA256 of `{t}.{raw body}` with the
+         *     endpoint's secret; two `v1` entries during a secret rotation), `X-Humanhours-Event` (the
+         *     type) and `X-Humanhours-Delivery` (the delivery id, the same on every retry and
+         *     redelivery: dedupe on it). Answer any 2xx within 10 s; anything else is retried after
+         *     0 s, 30 s, 2 min, 10 min and 1 h. See `docs/webhooks.md`.
+         */
+        post: operations["receiveWebhookEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -737,10 +1240,11 @@ export interface components {
         ApiKeyId: string;
         /**
          * @description `track:write`: track events. `read:reports`: reports, agents, task types, models, org.
-         *     `admin`: API keys, task type changes, org and agent settings.
+         *     `admin`: API keys, task type changes, org and agent settings (and everything
+         *     `review:write` grants). `review:write`: approving or rejecting `needs_review` events.
          * @enum {string}
          */
-        ApiKeyScope: "track:write" | "read:reports" | "admin";
+        ApiKeyScope: "track:write" | "read:reports" | "admin" | "review:write";
         /**
          * @description `live` keys start with `hh_live_`, `test` keys with `hh_test_`.
          * @enum {string}
@@ -752,10 +1256,10 @@ export interface components {
          */
         OrgId: string;
         /**
-         * @description The org's plan, ordered `free` < `pro` < `enterprise`.
+         * @description The org's plan, ordered `free` < `pro` < `agency` < `enterprise`.
          * @enum {string}
          */
-        Plan: "free" | "pro" | "enterprise";
+        Plan: "free" | "pro" | "agency" | "enterprise";
         /**
          * @description The category of a task type.
          * @enum {string}
@@ -788,14 +1292,15 @@ export interface components {
          * @description Stable, machine-readable error code:
          *     `invalid_json` 400, `bad_request` 400, `missing_authorization` 401,
          *     `invalid_api_key` 401, `key_revoked` 401, `admin_token_invalid` 401,
-         *     `insufficient_scope` 403, `feature_locked` 403, `not_found` 404,
-         *     `method_not_allowed` 405, `idempotency_key_reused` 409, `payload_too_large` 413,
+         *     `insufficient_scope` 403, `feature_locked` 403, `workspace_limit_reached` 403, `not_found` 404,
+         *     `method_not_allowed` 405, `request_timeout` 408, `idempotency_key_reused` 409, `already_reviewed` 409,
+         *     `not_reviewable` 409, `settings_conflict` 409, `payload_too_large` 413,
          *     `unsupported_media_type` 415, `validation_error` 422, `unknown_task_type` 422,
-         *     `occurred_at_out_of_range` 422, `rate_limited` 429, `quota_exceeded` 429,
-         *     `internal` 500, `service_unavailable` 503, `report_timeout` 503.
+         *     `occurred_at_out_of_range` 422, `raw_events_expired` 422, `value_out_of_range` 422, `rate_limited` 429,
+         *     `quota_exceeded` 429, `internal` 500, `not_supported` 501, `service_unavailable` 503, `report_timeout` 503.
          * @enum {string}
          */
-        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
+        ErrorCode: "missing_authorization" | "invalid_api_key" | "key_revoked" | "admin_token_invalid" | "insufficient_scope" | "feature_locked" | "not_found" | "method_not_allowed" | "request_timeout" | "idempotency_key_reused" | "already_reviewed" | "not_reviewable" | "settings_conflict" | "invalid_json" | "bad_request" | "payload_too_large" | "unsupported_media_type" | "validation_error" | "unknown_task_type" | "occurred_at_out_of_range" | "raw_events_expired" | "value_out_of_range" | "rate_limited" | "quota_exceeded" | "workspace_limit_reached" | "internal" | "not_supported" | "service_unavailable" | "report_timeout";
         /** @description What went wrong. */
         ErrorDetail: {
             code: components["schemas"]["ErrorCode"];
@@ -822,6 +1327,88 @@ export interface components {
          */
         Error: {
             error: components["schemas"]["ErrorDetail"];
+        };
+        /**
+         * @description An event id (`evt_` and a ULID).
+         * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+         */
+        EventId: string;
+        /**
+         * @description `approved`: valued at full credit. `rejected`: valued at zero.
+         * @enum {string}
+         */
+        ReviewDecision: "approved" | "rejected";
+        /**
+         * @description `pending`: a `needs_review` event nobody has reviewed yet.
+         * @enum {string}
+         */
+        ReviewState: "pending" | "approved" | "rejected";
+        /** @description Who reviewed the event (which API key), when, the decision and its note. */
+        ReviewRecord: {
+            decision: components["schemas"]["ReviewDecision"];
+            note: string | null;
+            reviewed_at: components["schemas"]["DateTime"];
+            reviewed_by_key_id: components["schemas"]["ApiKeyId"];
+        };
+        /** @description Hours, cost saved and net saved of one event, in the event's currency. */
+        EventValue: {
+            hours_saved: number;
+            cost_saved: number;
+            net_saved: number;
+        };
+        /**
+         * @description A stored event: the `TrackedEvent` fields (its valuation as tracked, never changed),
+         *     its audit sample, its review and the value reports count it at.
+         */
+        Event: {
+            audit_sample: components["schemas"]["AuditSample"] | null;
+            /** @description `null` unless the outcome is `needs_review`. */
+            review_state: components["schemas"]["ReviewState"] | null;
+            /** @description The review record, or `null` while not reviewed. */
+            review: components["schemas"]["ReviewRecord"] | null;
+            /** @description A `needs_review` event's value at full credit (what approving it counts); otherwise `null`. */
+            full_credit: components["schemas"]["EventValue"] | null;
+            /**
+             * @description The value reports count it at: the review's (approved: `full_credit`; rejected:
+             *     zero, net of its agent cost), else the tracked one (or, for a pending event in an
+             *     org with `pending_review_valuation: zero`, zero).
+             */
+            counted: components["schemas"]["EventValue"];
+        } & components["schemas"]["TrackedEventFields"];
+        /** @description One page of events, newest first. */
+        EventList: {
+            data: components["schemas"]["Event"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description A review decision. */
+        ReviewRequest: {
+            decision: components["schemas"]["ReviewDecision"];
+            note?: string;
+        };
+        /** @description One decision for up to 1,000 distinct events. */
+        BulkReviewRequest: {
+            event_ids: components["schemas"]["EventId"][];
+            decision: components["schemas"]["ReviewDecision"];
+            note?: string;
+        };
+        /** @description One id's result: `status` 200 with `event`, or 404 / 409 with `error`. */
+        BulkReviewResult: {
+            event_id: components["schemas"]["EventId"];
+            /** @enum {integer} */
+            status: 200 | 404 | 409;
+            event?: components["schemas"]["Event"];
+            error?: components["schemas"]["ErrorDetail"];
+        };
+        /** @description One result per requested id, in request order, and how many of each. */
+        BulkReviewResponse: {
+            results: components["schemas"]["BulkReviewResult"][];
+            summary: {
+                /** @description Ids answered 200 (reviewed now, or already with the same decision). */
+                reviewed: number;
+                conflicts: number;
+                not_found: number;
+            };
         };
         /**
          * @description The fields of one tracked event (a building block of `TrackRequest` and
@@ -901,7 +1488,9 @@ export interface components {
          * @description A stored event with its valuation, frozen at receipt. Every field is present; those
          *     that do not apply are `null`.
          */
-        TrackedEvent: {
+        TrackedEvent: components["schemas"]["TrackedEventFields"];
+        /** @description The fields of a tracked event (a building block of `TrackedEvent` and `Event`). */
+        TrackedEventFields: {
             /** @description `evt_` followed by a ULID. */
             event_id: string;
             agent_id: components["schemas"]["AgentId"];
@@ -1011,7 +1600,7 @@ export interface components {
          *     `outcome`, `day`, `week`, `month`, or `metadata.<key>` for a top-level string metadata
          *     key.
          */
-        GroupByDimension: ("agent" | "task_type" | "client" | "model" | "outcome" | "day" | "week" | "month") | string;
+        GroupByDimension: ("agent" | "task_type" | "client" | "model" | "outcome" | "day" | "week" | "month" | "workspace") | string;
         /**
          * @description 1–4 distinct grouping dimensions.
          * @default [
@@ -1066,6 +1655,16 @@ export interface components {
              *     days × 40 / 7 (30 days = 171.429 h; 1 day = 5.714 h).
              */
             fte_equivalent: number;
+            /** @description `needs_review` events nobody has reviewed yet (`GET /v1/events?review=pending`). */
+            events_pending_review: number;
+            /** @description The pending events' hours at full credit (what approving them all would count). */
+            hours_at_stake: number;
+            /**
+             * @description The pending events' `cost_saved` at full credit: what approving them all would count
+             *     (rejecting them, zero). The hours, cost and net above count them at the credit, or at
+             *     zero with `pending_review_valuation: zero`; reviewed events at their review's value.
+             */
+            value_at_stake: number;
         };
         /** @description The metrics of a set of events. */
         ReportMetrics: components["schemas"]["ReportMetricsFields"];
@@ -1089,6 +1688,8 @@ export interface components {
         /** @description One group and its metrics. */
         ReportRow: {
             group: components["schemas"]["ReportGroup"];
+            /** @description The currency of the row's money (cross-workspace reports only). */
+            currency?: components["schemas"]["Currency"];
         } & components["schemas"]["ReportMetricsFields"];
         /** @description How the report was computed. */
         ReportMeta: {
@@ -1099,12 +1700,23 @@ export interface components {
             sort: components["schemas"]["ReportSort"];
             /** @description Number of groups matching the query, before `top`. */
             total_groups: number;
+            /** @description The `workspace` asked for (cross-workspace reports only). */
+            workspace?: string;
+            /** @description The org ids the report covers (cross-workspace reports only). */
+            workspaces?: components["schemas"]["OrgId"][];
+            /**
+             * @description Cross-workspace reports only: `true` when the rows' money was converted into `currency`
+             *     (`convert=true`); `totals` is always in `currency`, converted where a workspace has another.
+             */
+            converted?: boolean;
         };
         /** @description A grouped report (time-saved, cost-saved). */
         ReportResponse: {
             meta: components["schemas"]["ReportMeta"];
             currency: components["schemas"]["Currency"];
             totals: components["schemas"]["ReportMetrics"];
+            /** @description Cross-workspace reports only: the totals of each currency, never summed across currencies. */
+            totals_by_currency?: components["schemas"]["CurrencyTotals"][];
             /** @description The groups, sorted; the first `top` only when `top` is given, and never more than 10,000. */
             rows: components["schemas"]["ReportRow"][];
         };
@@ -1123,6 +1735,12 @@ export interface components {
             metric: components["schemas"]["ReportSort"];
             /** @description Number of agents with events matching the query, before `top`. */
             total_groups: number;
+            /** @description The `workspace` asked for (cross-workspace reports only). */
+            workspace?: string;
+            /** @description The org ids the report covers (cross-workspace reports only). */
+            workspaces?: components["schemas"]["OrgId"][];
+            /** @description Cross-workspace reports only: whether money was converted into `currency`. */
+            converted?: boolean;
         };
         /** @description One ranked agent and its metrics. */
         LeaderboardRow: {
@@ -1130,6 +1748,10 @@ export interface components {
             rank: number;
             agent_id: components["schemas"]["AgentId"];
             display_name: string | null;
+            /** @description The agent's workspace (cross-workspace leaderboards only; the same agent id in two workspaces is two agents). */
+            workspace?: components["schemas"]["OrgId"];
+            /** @description The currency of the row's money (cross-workspace leaderboards only). */
+            currency?: components["schemas"]["Currency"];
         } & components["schemas"]["ReportMetricsFields"];
         /** @description Agents ranked by one metric. */
         LeaderboardResponse: {
@@ -1142,6 +1764,12 @@ export interface components {
             period: components["schemas"]["ResolvedPeriod"];
             range: components["schemas"]["ReportRange"];
             tz: components["schemas"]["TimeZone"];
+            /** @description The `workspace` asked for (cross-workspace reports only). */
+            workspace?: string;
+            /** @description The org ids the report covers (cross-workspace reports only). */
+            workspaces?: components["schemas"]["OrgId"][];
+            /** @description Cross-workspace reports only: whether money was converted into `currency`. */
+            converted?: boolean;
         };
         /** @description Event counts per outcome. */
         SummaryOutcomes: {
@@ -1197,6 +1825,8 @@ export interface components {
             meta: components["schemas"]["SummaryMeta"];
             currency: components["schemas"]["Currency"];
             totals: components["schemas"]["ReportMetrics"];
+            /** @description Cross-workspace summaries only: the totals of each currency, unconverted. */
+            totals_by_currency?: components["schemas"]["CurrencyTotals"][];
             outcomes: components["schemas"]["SummaryOutcomes"];
             rates: components["schemas"]["SummaryRates"];
             averages: components["schemas"]["SummaryAverages"];
@@ -1229,6 +1859,156 @@ export interface components {
             rate_limit_per_second: number;
             /** @description `true` when reaching the included events rejects further events (free plan) instead of billing overage. */
             hard_cap: boolean;
+            pool?: components["schemas"]["UsagePool"];
+        };
+        /**
+         * @description Present for the orgs of a workspace pool: the quota is the pool's, so `events_this_month`
+         *     and the overage above are the pool's; `workspaces` holds each workspace's share (a child
+         *     sees only its own).
+         */
+        UsagePool: {
+            owner_org_id: components["schemas"]["OrgId"];
+            events_this_month: number;
+            workspaces: {
+                id: components["schemas"]["OrgId"];
+                name: string;
+                events_this_month: number;
+                /** @description This workspace's share of the pool's events this month (0–1, 4 decimals). */
+                share: number;
+            }[];
+        };
+        /** @description The totals of one currency. */
+        CurrencyTotals: {
+            currency: components["schemas"]["Currency"];
+        } & components["schemas"]["ReportMetricsFields"];
+        /** @description A workspace of the pool (the parent or a child). */
+        Workspace: {
+            id: components["schemas"]["OrgId"];
+            name: string;
+            /** @description The pool owner; `null` for the parent itself. */
+            parent_org_id: components["schemas"]["OrgId"] | null;
+            currency: components["schemas"]["Currency"];
+            default_hourly_rate: number;
+            timezone: components["schemas"]["TimeZone"];
+            /** @description This workspace's events in the pool's billing month. */
+            events_this_month: number;
+            created_at: components["schemas"]["DateTime"];
+            closed_at: components["schemas"]["DateTime"] | null;
+        };
+        /** @description One page of workspaces, the parent first, then the children oldest first. */
+        WorkspaceList: {
+            data: components["schemas"]["Workspace"][];
+            next_cursor: string | null;
+            /** @description How many workspaces (the parent included) the plan allows; `null` = no limit. */
+            limit: number | null;
+        };
+        /** @description A new child workspace. */
+        WorkspaceCreate: {
+            name: string;
+            /** @description Default the parent's. */
+            currency?: components["schemas"]["Currency"];
+            default_hourly_rate?: number;
+            /** @description Default the parent's (the pool's billing month always follows the parent's). */
+            timezone?: components["schemas"]["TimeZone"];
+        };
+        /** @description The child fields the parent may change. */
+        WorkspaceUpdate: {
+            name?: string;
+            currency?: components["schemas"]["Currency"];
+            default_hourly_rate?: number;
+            timezone?: components["schemas"]["TimeZone"];
+        };
+        /** @description The new workspace and its first API key (all scopes, live), shown once. */
+        CreatedWorkspace: {
+            workspace: components["schemas"]["Workspace"];
+            api_key: components["schemas"]["CreatedApiKey"];
+        };
+        /** @description A share link id, `shl_` followed by a ULID. */
+        ShareLinkId: string;
+        /** @description Filters the link's view is fixed to. */
+        ShareFilters: {
+            agent_id?: components["schemas"]["AgentId"];
+            task_type?: components["schemas"]["TaskTypeName"];
+            client?: components["schemas"]["ClientName"];
+            model?: components["schemas"]["ModelId"];
+            outcome?: components["schemas"]["Outcome"];
+        };
+        /** @description What the link shows: a view, a period (or `from`/`to`), filters, and when it expires. */
+        ShareLinkCreate: {
+            /** @description A label for the link list and the page's heading. */
+            name?: string;
+            /** @enum {string} */
+            view: "overview";
+            period?: components["schemas"]["Period"];
+            from?: components["schemas"]["DateTime"];
+            to?: components["schemas"]["DateTime"];
+            filters?: components["schemas"]["ShareFilters"];
+            /** @description After this instant the link answers 404; omit for a link that lasts until revoked. */
+            expires_at?: components["schemas"]["DateTime"];
+        };
+        /** @description A share link (never its token). */
+        ShareLink: components["schemas"]["ShareLinkFields"];
+        /** @description The fields of a share link (a building block of `ShareLink` and `CreatedShareLink`). */
+        ShareLinkFields: {
+            id: components["schemas"]["ShareLinkId"];
+            name: string | null;
+            /** @enum {string} */
+            view: "overview";
+            /** @description The named period (`null` for a fixed range). */
+            period: string | null;
+            from: components["schemas"]["DateTime"] | null;
+            to: components["schemas"]["DateTime"] | null;
+            filters: components["schemas"]["ShareFilters"];
+            expires_at: components["schemas"]["DateTime"] | null;
+            created_at: components["schemas"]["DateTime"];
+            created_by: components["schemas"]["ApiKeyId"];
+            revoked_at: components["schemas"]["DateTime"] | null;
+            access_count: number;
+            last_opened_at: components["schemas"]["DateTime"] | null;
+        };
+        /** @description The link, with its token and URL, shown exactly once. */
+        CreatedShareLink: {
+            token: string;
+            /** @description `/share#<token>` on this server: the fragment never reaches a server log. */
+            url: string;
+        } & components["schemas"]["ShareLinkFields"];
+        /** @description One page of share links, newest first. */
+        ShareLinkList: {
+            data: components["schemas"]["ShareLink"][];
+            next_cursor: string | null;
+        };
+        /** @description What a share link shows. */
+        SharedOverview: {
+            link: {
+                name: string | null;
+                /** @enum {string} */
+                view: "overview";
+                filters: components["schemas"]["ShareFilters"];
+                expires_at: components["schemas"]["DateTime"] | null;
+            };
+            org_name: string;
+            summary: components["schemas"]["SummaryResponse"];
+        };
+        /** @description One recorded change. */
+        AuditEntry: {
+            id: string;
+            at: components["schemas"]["DateTime"];
+            /** @description The public id of the API key that made the change (`admin` for the operator). */
+            actor_key_id: string;
+            /** @description e.g. `workspace.created`, `workspace.updated`, `workspace.closed`, `share_link.created`, `share_link.revoked`, `task_type.override`. */
+            action: string;
+            /** @enum {string} */
+            target_type: "workspace" | "share_link" | "task_type";
+            target_id: string;
+            /** @description What changed. */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description One page of the audit trail, newest first. */
+        AuditLogPage: {
+            data: components["schemas"]["AuditEntry"][];
+            next_cursor: string | null;
         };
         /** @description The org's override of a task type's baseline. */
         TaskTypeOverride: {
@@ -1384,7 +2164,8 @@ export interface components {
              * @default [
              *       "track:write",
              *       "read:reports",
-             *       "admin"
+             *       "admin",
+             *       "review:write"
              *     ]
              */
             scopes?: components["schemas"]["ApiKeyScope"][];
@@ -1402,12 +2183,16 @@ export interface components {
             timezone: components["schemas"]["TimeZone"];
             /** @description Share of the baseline credited to `needs_review` events. */
             needs_review_credit: number;
+            pending_review_valuation: components["schemas"]["PendingReviewValuation"];
             /** @description Baseline for task types outside the catalogue; `null` rejects them with `unknown_task_type`. */
             fallback_baseline_minutes: number | null;
             /** @description Org currency units per USD, used instead of the bundled FX table; `null` uses the table. */
             usd_fx_rate_override: number | null;
             /** @description Monthly included events set for this org (enterprise); `null` = the plan's default. */
             included_events: number | null;
+            digest_emails: components["schemas"]["DigestEmails"];
+            /** @description The pool owner when this org is a child workspace; `null` otherwise. */
+            parent_org_id: components["schemas"]["OrgId"] | null;
             created_at: components["schemas"]["DateTime"];
         };
         /** @description An org's settings. */
@@ -1420,9 +2205,219 @@ export interface components {
             default_hourly_rate?: number;
             timezone?: components["schemas"]["TimeZone"];
             needs_review_credit?: number;
+            pending_review_valuation?: components["schemas"]["PendingReviewValuation"];
             fallback_baseline_minutes?: number | null;
             usd_fx_rate_override?: number | null;
+            digest_emails?: components["schemas"]["DigestEmails"];
         };
+        /**
+         * @description An event type an endpoint can subscribe to (`ping` is sent by `POST /v1/webhooks/{id}/test` only).
+         * @enum {string}
+         */
+        WebhookEventType: "event.created" | "agent.first_event" | "weekly.digest" | "monthly.digest" | "usage.threshold" | "alert.triggered" | "alert.resolved";
+        /**
+         * Format: uri
+         * @description Where deliveries are POSTed: `https://` (or `http://` with `HUMANHOURS_WEBHOOK_ALLOW_PRIVATE=true`).
+         */
+        WebhookUrl: string;
+        WebhookEventTypes: components["schemas"]["WebhookEventType"][];
+        /** @description A new webhook endpoint. */
+        WebhookCreate: {
+            url: components["schemas"]["WebhookUrl"];
+            event_types: components["schemas"]["WebhookEventTypes"];
+            description?: string;
+        };
+        /** @description The endpoint settings to change. */
+        WebhookUpdate: {
+            url?: components["schemas"]["WebhookUrl"];
+            event_types?: components["schemas"]["WebhookEventTypes"];
+            description?: string | null;
+            /** @description `false` stops deliveries; `true` re-enables (and resets the failure count). */
+            enabled?: boolean;
+            /** @description `true`: issue a new secret, returned once in this response. */
+            rotate_secret?: boolean;
+            /** @description How long the previous secret keeps signing after a rotation (default 86400). */
+            rotation_grace_seconds?: number;
+        };
+        /** @description A webhook endpoint. */
+        WebhookFields: {
+            id: string;
+            url: components["schemas"]["WebhookUrl"];
+            description: string | null;
+            event_types: components["schemas"]["WebhookEventTypes"];
+            enabled: boolean;
+            /**
+             * @description `failing` after 5 consecutive failed attempts; `disabled` after 20 (or by `enabled: false`).
+             * @enum {string}
+             */
+            status: "active" | "failing" | "disabled";
+            consecutive_failures: number;
+            /** Format: date-time */
+            disabled_at: string | null;
+            /**
+             * Format: date-time
+             * @description Until then deliveries carry a second signature made with the previous secret.
+             */
+            previous_secret_expires_at: string | null;
+            created_at: components["schemas"]["DateTime"];
+        };
+        /** @description A webhook endpoint. */
+        Webhook: components["schemas"]["WebhookFields"];
+        /** @description A webhook endpoint; `secret` only when it was just created or rotated. */
+        WebhookWithSecret: {
+            /** @description The signing secret, shown once. */
+            secret?: string;
+        } & components["schemas"]["WebhookFields"];
+        /** @description One page of webhook endpoints. */
+        WebhookList: {
+            data: components["schemas"]["Webhook"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description One event sent to one endpoint, with its attempts. */
+        WebhookDelivery: {
+            /** @description Sent as `X-Humanhours-Delivery`; the same on every attempt and redelivery. */
+            id: string;
+            webhook_id: string;
+            /** @description The `id` of the payload. */
+            event_id: string;
+            /** @enum {string} */
+            event_type: "event.created" | "agent.first_event" | "weekly.digest" | "monthly.digest" | "usage.threshold" | "alert.triggered" | "alert.resolved" | "ping";
+            /**
+             * @description `failed`: every scheduled attempt failed (redeliver to try again). Deliveries of a disabled endpoint stay `pending` until it is enabled again.
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            last_status_code: number | null;
+            last_error: string | null;
+            /** @description The first 512 characters of the last response body. */
+            response_excerpt: string | null;
+            /** Format: date-time */
+            next_attempt_at: string | null;
+            /** Format: date-time */
+            last_attempt_at: string | null;
+            /** Format: date-time */
+            delivered_at: string | null;
+            created_at: components["schemas"]["DateTime"];
+        };
+        /** @description One page of deliveries. */
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @enum {string} */
+        AlertKind: "net_saved_below" | "cost_per_hour_saved_above" | "failure_share_above";
+        /** @description A new alert rule. */
+        AlertRuleCreate: {
+            kind: components["schemas"]["AlertKind"];
+            agent_id?: components["schemas"]["AgentId"];
+            /** @description Org currency for the money kinds (default 0 for `net_saved_below`), percent (0–100) for `failure_share_above`. */
+            threshold?: number;
+            /** @description Days looked back at each evaluation (default 7). */
+            window_days?: number;
+            description?: string;
+        };
+        /** @description The rule settings to change. */
+        AlertRuleUpdate: {
+            agent_id?: string | null;
+            threshold?: number;
+            window_days?: number;
+            enabled?: boolean;
+            description?: string | null;
+        };
+        /** @description A value alert rule. */
+        AlertRule: {
+            id: string;
+            kind: components["schemas"]["AlertKind"];
+            agent_id: string | null;
+            threshold: number;
+            window_days: number;
+            enabled: boolean;
+            description: string | null;
+            /** @description What breaches the rule now: agent ids, or `*` for the whole org. */
+            breaching: string[];
+            /** Format: date-time */
+            last_evaluated_at: string | null;
+            created_at: components["schemas"]["DateTime"];
+        };
+        /** @description One page of alert rules. */
+        AlertRuleList: {
+            data: components["schemas"]["AlertRule"][];
+            /** @description Pass as `cursor` for the next page; `null` on the last page. */
+            next_cursor: string | null;
+        };
+        /** @description Who receives the weekly and monthly digest by email (needs `HUMANHOURS_SMTP_URL`). */
+        DigestEmails: string[];
+        /** @description The JSON body of every delivery (see `docs/webhooks.md`). */
+        WebhookPayload: {
+            /** @description The event id (one event may be delivered to several endpoints). */
+            id: string;
+            /** @enum {string} */
+            type: "event.created" | "agent.first_event" | "weekly.digest" | "monthly.digest" | "usage.threshold" | "alert.triggered" | "alert.resolved" | "ping";
+            created_at: components["schemas"]["DateTime"];
+            org_id: components["schemas"]["OrgId"];
+            data: components["schemas"]["TrackedEvent"] | components["schemas"]["AgentFirstEventData"] | components["schemas"]["DigestData"] | components["schemas"]["UsageThresholdData"] | components["schemas"]["AlertData"] | components["schemas"]["PingData"];
+        };
+        /** @description `agent.first_event`: an agent id seen for the first time. */
+        AgentFirstEventData: {
+            agent_id: components["schemas"]["AgentId"];
+            event_id: string;
+            occurred_at: components["schemas"]["DateTime"];
+        };
+        /** @description Relative change against the period before (0.25 = +25 %); `null` when the period before was zero. */
+        DigestChange: {
+            events: number | null;
+            hours_saved: number | null;
+            cost_saved: number | null;
+            net_saved: number | null;
+        };
+        /** @description `weekly.digest` (Monday–Sunday) or `monthly.digest` (calendar month) in the org's time zone, computed like `GET /v1/reports/summary` for the same range. */
+        DigestData: {
+            /** @enum {string} */
+            period: "week" | "month";
+            range: components["schemas"]["ReportRange"];
+            tz: components["schemas"]["TimeZone"];
+            currency: components["schemas"]["Currency"];
+            totals: components["schemas"]["ReportMetrics"];
+            previous_totals: components["schemas"]["ReportMetrics"];
+            change: components["schemas"]["DigestChange"];
+            top_agents: components["schemas"]["TopEntry"][];
+            top_task_types: components["schemas"]["TopEntry"][];
+        };
+        /** @description `usage.threshold`: the month's events reached 80 % or 100 % of the included events. */
+        UsageThresholdData: {
+            month: string;
+            /** @enum {integer} */
+            threshold_percent: 80 | 100;
+            events: number;
+            included_events: number;
+        };
+        /** @description `alert.triggered` / `alert.resolved`. */
+        AlertData: {
+            rule: components["schemas"]["AlertRule"];
+            /** @description The agent id, or `*` for the org. */
+            subject: string;
+            /** @description The measured value (`null`: nothing measurable any more). */
+            value: number | null;
+            threshold: number;
+            range: components["schemas"]["ReportRange"];
+        };
+        /** @description `ping`: sent by `POST /v1/webhooks/{id}/test`. */
+        PingData: {
+            webhook_id: string;
+        };
+        /**
+         * @description How reports count `needs_review` events nobody has reviewed yet: `credit` (default)
+         *     at the org's `needs_review_credit`, as tracked; `zero` at nothing until approved. It
+         *     applies to every report at once, past events included (the events keep their tracked
+         *     valuation; reports read them through it). Reviewed events count at their review's value
+         *     either way.
+         * @default credit
+         * @enum {string}
+         */
+        PendingReviewValuation: "credit" | "zero";
         /** @description A model of the price book. */
         Model: {
             id: components["schemas"]["ModelId"];
@@ -1591,6 +2586,16 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The share token is missing, unknown, revoked or expired. */
+        ShareNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The setting cannot change: `currency` once the org has tracked events. */
         SettingsConflict: {
             headers: {
@@ -1610,6 +2615,19 @@ export interface components {
          *     again while this event was being valued (`settings_conflict`: retry).
          */
         IdempotencyKeyReused: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The event was already reviewed with the other decision, or is not a `needs_review` event. */
+        ReviewConflict: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -1643,6 +2661,24 @@ export interface components {
         };
         /** @description A parameter, header or body field failed validation; `field` names it. */
         ValidationError: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
+         * @description A parameter failed validation (`validation_error`, `field` names it), or the report needs raw events
+         *     from before the retention horizon (`raw_events_expired`): the operator keeps raw events for
+         *     `HUMANHOURS_RETENTION_MONTHS` months; the hourly and daily rollups keep every total exact for all of
+         *     history, so a report grouped and filtered by the fixed dimensions over whole hours still answers.
+         */
+        ReportUnprocessable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
                 "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
@@ -1834,7 +2870,7 @@ export interface components {
          * @description Comma-separated list of 1–4 distinct dimensions: `agent` (group key `agent_id`),
          *     `task_type`, `client` (metadata `client` or `client_id`), `model`, `outcome`, `day`,
          *     `week` (ISO weeks starting Monday), `month`, or `metadata.<key>` for a top-level string
-         *     metadata key. Default `agent`.
+         *     metadata key. Default `agent`. With `workspace`, also `workspace` (the workspace's org id).
          * @example [
          *       "agent",
          *       "task_type"
@@ -1893,9 +2929,47 @@ export interface components {
          * @example AbCd1234
          */
         ApiKeyIdPath: components["schemas"]["ApiKeyId"];
+        /** @description The webhook endpoint id. */
+        WebhookIdPath: string;
+        /** @description The delivery id. */
+        DeliveryIdPath: string;
+        /** @description The alert rule id. */
+        AlertIdPath: string;
+        /**
+         * @description The event's id, as `POST /v1/track` answered it.
+         * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+         */
+        EventIdPath: components["schemas"]["EventId"];
+        /** @description The child workspace's org id. */
+        WorkspaceIdPath: components["schemas"]["OrgId"];
+        /** @description The share link's id. */
+        ShareLinkIdPath: components["schemas"]["ShareLinkId"];
+        /** @description The token of a share link (the part of its URL after `#`); without it the answer is 404. */
+        ShareToken: string;
+        /**
+         * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
+         *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
+         *     currency, never across currencies; `totals` money is in the parent's currency, converted
+         *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
+         *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+         *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+         *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+         *     currency's own sums.
+         */
+        Workspace: string;
+        /**
+         * @description With `workspace`: `true` converts every row's money into the parent's currency, at each
+         *     workspace's USD rate (its `usd_fx_rate_override`, else the bundled FX table), and says so
+         *     in `meta.converted`.
+         */
+        Convert: boolean;
     };
     requestBodies: never;
     headers: {
+        /** @description `noindex, nofollow`: share pages and their data are never indexed. */
+        "X-Robots-Tag": string;
+        /** @description `no-referrer`. */
+        "Referrer-Policy": string;
         /** @description The request's id (the caller's own `X-Request-Id` when it sent one, otherwise generated). On every response. */
         "X-Request-Id": components["schemas"]["RequestId"];
         /** @description The API key's cap, in requests per second (from its org's plan). */
@@ -2179,6 +3253,23 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
+                 *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
+                 *     currency, never across currencies; `totals` money is in the parent's currency, converted
+                 *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
+                 */
+                workspace?: components["parameters"]["Workspace"];
+                /**
+                 * @description With `workspace`: `true` converts every row's money into the parent's currency, at each
+                 *     workspace's USD rate (its `usd_fx_rate_override`, else the bundled FX table), and says so
+                 *     in `meta.converted`.
+                 */
+                convert?: components["parameters"]["Convert"];
+                /**
                  * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
                  *     many calendar days ending with today (the range ends at the start of tomorrow);
                  *     `ytd` = from 1 January of this year to the start of tomorrow; `all` = from the start of
@@ -2210,7 +3301,7 @@ export interface operations {
                  * @description Comma-separated list of 1–4 distinct dimensions: `agent` (group key `agent_id`),
                  *     `task_type`, `client` (metadata `client` or `client_id`), `model`, `outcome`, `day`,
                  *     `week` (ISO weeks starting Monday), `month`, or `metadata.<key>` for a top-level string
-                 *     metadata key. Default `agent`.
+                 *     metadata key. Default `agent`. With `workspace`, also `workspace` (the workspace's org id).
                  * @example [
                  *       "agent",
                  *       "task_type"
@@ -2290,7 +3381,10 @@ export interface operations {
                      *         "tokens_out": 1824000,
                      *         "agent_duration_seconds_total": 63840,
                      *         "agent_duration_seconds_avg": 7,
-                     *         "fte_equivalent": 2.989
+                     *         "fte_equivalent": 2.989,
+                     *         "events_pending_review": 0,
+                     *         "hours_at_stake": 0,
+                     *         "value_at_stake": 0
                      *       },
                      *       "rows": [
                      *         {
@@ -2309,15 +3403,18 @@ export interface operations {
                      *           "tokens_out": 862000,
                      *           "agent_duration_seconds_total": 21550,
                      *           "agent_duration_seconds_avg": 5,
-                     *           "fte_equivalent": 1.672
+                     *           "fte_equivalent": 1.672,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ReportResponse"];
                     /**
-                     * @example agent_id,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     support-classifier,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672
+                     * @example agent_id,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     support-classifier,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -2325,7 +3422,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
-            422: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -2334,6 +3432,23 @@ export interface operations {
     getCostSavedReport: {
         parameters: {
             query?: {
+                /**
+                 * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
+                 *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
+                 *     currency, never across currencies; `totals` money is in the parent's currency, converted
+                 *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
+                 */
+                workspace?: components["parameters"]["Workspace"];
+                /**
+                 * @description With `workspace`: `true` converts every row's money into the parent's currency, at each
+                 *     workspace's USD rate (its `usd_fx_rate_override`, else the bundled FX table), and says so
+                 *     in `meta.converted`.
+                 */
+                convert?: components["parameters"]["Convert"];
                 /**
                  * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
                  *     many calendar days ending with today (the range ends at the start of tomorrow);
@@ -2366,7 +3481,7 @@ export interface operations {
                  * @description Comma-separated list of 1–4 distinct dimensions: `agent` (group key `agent_id`),
                  *     `task_type`, `client` (metadata `client` or `client_id`), `model`, `outcome`, `day`,
                  *     `week` (ISO weeks starting Monday), `month`, or `metadata.<key>` for a top-level string
-                 *     metadata key. Default `agent`.
+                 *     metadata key. Default `agent`. With `workspace`, also `workspace` (the workspace's org id).
                  * @example [
                  *       "agent",
                  *       "task_type"
@@ -2446,7 +3561,10 @@ export interface operations {
                      *         "tokens_out": 1824000,
                      *         "agent_duration_seconds_total": 63840,
                      *         "agent_duration_seconds_avg": 7,
-                     *         "fte_equivalent": 2.989
+                     *         "fte_equivalent": 2.989,
+                     *         "events_pending_review": 0,
+                     *         "hours_at_stake": 0,
+                     *         "value_at_stake": 0
                      *       },
                      *       "rows": [
                      *         {
@@ -2465,7 +3583,10 @@ export interface operations {
                      *           "tokens_out": 1040000,
                      *           "agent_duration_seconds_total": 36400,
                      *           "agent_duration_seconds_avg": 7,
-                     *           "fte_equivalent": 1.761
+                     *           "fte_equivalent": 1.761,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         },
                      *         {
                      *           "group": {
@@ -2483,16 +3604,19 @@ export interface operations {
                      *           "tokens_out": 784000,
                      *           "agent_duration_seconds_total": 27440,
                      *           "agent_duration_seconds_avg": 7,
-                     *           "fte_equivalent": 1.228
+                     *           "fte_equivalent": 1.228,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["ReportResponse"];
                     /**
-                     * @example client,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     acme,5200,4950,150,100,301.9,13585.5,160.4,13425.1,6240000,1040000,36400,7,1.761
-                     *     ,3920,3700,120,100,210.5,9472.5,121.35,9351.15,4704000,784000,27440,7,1.228
+                     * @example client,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     acme,5200,4950,150,100,301.9,13585.5,160.4,13425.1,6240000,1040000,36400,7,1.761,0,0,0
+                     *     ,3920,3700,120,100,210.5,9472.5,121.35,9351.15,4704000,784000,27440,7,1.228,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -2500,7 +3624,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
-            422: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -2509,6 +3634,23 @@ export interface operations {
     getLeaderboard: {
         parameters: {
             query?: {
+                /**
+                 * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
+                 *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
+                 *     currency, never across currencies; `totals` money is in the parent's currency, converted
+                 *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
+                 */
+                workspace?: components["parameters"]["Workspace"];
+                /**
+                 * @description With `workspace`: `true` converts every row's money into the parent's currency, at each
+                 *     workspace's USD rate (its `usd_fx_rate_override`, else the bundled FX table), and says so
+                 *     in `meta.converted`.
+                 */
+                convert?: components["parameters"]["Convert"];
                 /**
                  * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
                  *     many calendar days ending with today (the range ends at the start of tomorrow);
@@ -2608,7 +3750,10 @@ export interface operations {
                      *           "tokens_out": 2580000,
                      *           "agent_duration_seconds_total": 55470,
                      *           "agent_duration_seconds_avg": 4.3,
-                     *           "fte_equivalent": 1.662
+                     *           "fte_equivalent": 1.662,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         },
                      *         {
                      *           "rank": 2,
@@ -2626,16 +3771,19 @@ export interface operations {
                      *           "tokens_out": 1620000,
                      *           "agent_duration_seconds_total": 72900,
                      *           "agent_duration_seconds_avg": 9,
-                     *           "fte_equivalent": 0.782
+                     *           "fte_equivalent": 0.782,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         }
                      *       ]
                      *     }
                      */
                     "application/json": components["schemas"]["LeaderboardResponse"];
                     /**
-                     * @example rank,agent_id,display_name,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     1,support-classifier,Support classifier,12900,12300,350,250,854.7,38461.5,371.2,38090.3,15480000,2580000,55470,4.3,1.662
-                     *     2,invoice-extractor,,8100,7650,250,200,402.3,18103.5,290.4,17813.1,9720000,1620000,72900,9,0.782
+                     * @example rank,agent_id,display_name,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     1,support-classifier,Support classifier,12900,12300,350,250,854.7,38461.5,371.2,38090.3,15480000,2580000,55470,4.3,1.662,0,0,0
+                     *     2,invoice-extractor,,8100,7650,250,200,402.3,18103.5,290.4,17813.1,9720000,1620000,72900,9,0.782,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -2643,7 +3791,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
-            422: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -2652,6 +3801,23 @@ export interface operations {
     exportReport: {
         parameters: {
             query?: {
+                /**
+                 * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
+                 *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
+                 *     currency, never across currencies; `totals` money is in the parent's currency, converted
+                 *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
+                 */
+                workspace?: components["parameters"]["Workspace"];
+                /**
+                 * @description With `workspace`: `true` converts every row's money into the parent's currency, at each
+                 *     workspace's USD rate (its `usd_fx_rate_override`, else the bundled FX table), and says so
+                 *     in `meta.converted`.
+                 */
+                convert?: components["parameters"]["Convert"];
                 /**
                  * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
                  *     many calendar days ending with today (the range ends at the start of tomorrow);
@@ -2684,7 +3850,7 @@ export interface operations {
                  * @description Comma-separated list of 1–4 distinct dimensions: `agent` (group key `agent_id`),
                  *     `task_type`, `client` (metadata `client` or `client_id`), `model`, `outcome`, `day`,
                  *     `week` (ISO weeks starting Monday), `month`, or `metadata.<key>` for a top-level string
-                 *     metadata key. Default `agent`.
+                 *     metadata key. Default `agent`. With `workspace`, also `workspace` (the workspace's org id).
                  * @example [
                  *       "agent",
                  *       "task_type"
@@ -2735,8 +3901,8 @@ export interface operations {
                 };
                 content: {
                     /**
-                     * @example agent_id,task_type,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     support-classifier,email_classification,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672
+                     * @example agent_id,task_type,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     support-classifier,email_classification,4310,4102,120,88,286.7,12901.5,124.3,12777.2,5172000,862000,21550,5,1.672,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -2744,7 +3910,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
-            422: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -2753,6 +3920,23 @@ export interface operations {
     getSummary: {
         parameters: {
             query?: {
+                /**
+                 * @description Pool owners only: report over `all` workspaces of the pool (the parent included) or one
+                 *     child (`<org id>`). Rows then carry `currency` and `totals_by_currency` sums money per
+                 *     currency, never across currencies; `totals` money is in the parent's currency, converted
+                 *     at the frozen FX (`meta.converted`). A child's key, or an id outside the pool, answers
+                 *     404 `not_found`. Combine with `group_by=workspace`. Leaderboard rows carry `workspace`
+                 *     and `currency` (ranked by the converted value); a summary is one currency, so its money
+                 *     is always converted (`meta.converted: true`) and `totals_by_currency` keeps each
+                 *     currency's own sums.
+                 */
+                workspace?: components["parameters"]["Workspace"];
+                /**
+                 * @description With `workspace`: `true` converts every row's money into the parent's currency, at each
+                 *     workspace's USD rate (its `usd_fx_rate_override`, else the bundled FX table), and says so
+                 *     in `meta.converted`.
+                 */
+                convert?: components["parameters"]["Convert"];
                 /**
                  * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
                  *     many calendar days ending with today (the range ends at the start of tomorrow);
@@ -2842,7 +4026,10 @@ export interface operations {
                      *         "tokens_out": 510000,
                      *         "agent_duration_seconds_total": 17850,
                      *         "agent_duration_seconds_avg": 7,
-                     *         "fte_equivalent": 9.882
+                     *         "fte_equivalent": 9.882,
+                     *         "events_pending_review": 0,
+                     *         "hours_at_stake": 0,
+                     *         "value_at_stake": 0
                      *       },
                      *       "outcomes": {
                      *         "success": 2430,
@@ -2882,7 +4069,10 @@ export interface operations {
                      *           "tokens_out": 240000,
                      *           "agent_duration_seconds_total": 8400,
                      *           "agent_duration_seconds_avg": 7,
-                     *           "fte_equivalent": 13.965
+                     *           "fte_equivalent": 13.965,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         },
                      *         {
                      *           "day": "2026-05-05",
@@ -2898,7 +4088,10 @@ export interface operations {
                      *           "tokens_out": 270000,
                      *           "agent_duration_seconds_total": 9450,
                      *           "agent_duration_seconds_avg": 7,
-                     *           "fte_equivalent": 15.68
+                     *           "fte_equivalent": 15.68,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         },
                      *         {
                      *           "day": "2026-05-06",
@@ -2914,7 +4107,10 @@ export interface operations {
                      *           "tokens_out": 0,
                      *           "agent_duration_seconds_total": 0,
                      *           "agent_duration_seconds_avg": null,
-                     *           "fte_equivalent": 0
+                     *           "fte_equivalent": 0,
+                     *           "events_pending_review": 0,
+                     *           "hours_at_stake": 0,
+                     *           "value_at_stake": 0
                      *         }
                      *       ],
                      *       "top": {
@@ -2933,7 +4129,10 @@ export interface operations {
                      *             "tokens_out": 320000,
                      *             "agent_duration_seconds_total": 8000,
                      *             "agent_duration_seconds_avg": 5,
-                     *             "fte_equivalent": 6.195
+                     *             "fte_equivalent": 6.195,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           },
                      *           {
                      *             "key": "invoice-extractor",
@@ -2949,7 +4148,10 @@ export interface operations {
                      *             "tokens_out": 190000,
                      *             "agent_duration_seconds_total": 9850,
                      *             "agent_duration_seconds_avg": 10.368,
-                     *             "fte_equivalent": 3.687
+                     *             "fte_equivalent": 3.687,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           }
                      *         ],
                      *         "task_types": [
@@ -2967,7 +4169,10 @@ export interface operations {
                      *             "tokens_out": 320000,
                      *             "agent_duration_seconds_total": 8000,
                      *             "agent_duration_seconds_avg": 5,
-                     *             "fte_equivalent": 6.195
+                     *             "fte_equivalent": 6.195,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           },
                      *           {
                      *             "key": "invoice_data_extraction",
@@ -2983,7 +4188,10 @@ export interface operations {
                      *             "tokens_out": 190000,
                      *             "agent_duration_seconds_total": 9850,
                      *             "agent_duration_seconds_avg": 10.368,
-                     *             "fte_equivalent": 3.687
+                     *             "fte_equivalent": 3.687,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           }
                      *         ],
                      *         "clients": [
@@ -3001,7 +4209,10 @@ export interface operations {
                      *             "tokens_out": 280000,
                      *             "agent_duration_seconds_total": 9800,
                      *             "agent_duration_seconds_avg": 7,
-                     *             "fte_equivalent": 5.396
+                     *             "fte_equivalent": 5.396,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           },
                      *           {
                      *             "key": null,
@@ -3017,7 +4228,10 @@ export interface operations {
                      *             "tokens_out": 230000,
                      *             "agent_duration_seconds_total": 8050,
                      *             "agent_duration_seconds_avg": 7,
-                     *             "fte_equivalent": 4.486
+                     *             "fte_equivalent": 4.486,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           }
                      *         ],
                      *         "models": [
@@ -3035,7 +4249,10 @@ export interface operations {
                      *             "tokens_out": 510000,
                      *             "agent_duration_seconds_total": 17850,
                      *             "agent_duration_seconds_avg": 7,
-                     *             "fte_equivalent": 9.882
+                     *             "fte_equivalent": 9.882,
+                     *             "events_pending_review": 0,
+                     *             "hours_at_stake": 0,
+                     *             "value_at_stake": 0
                      *           }
                      *         ]
                      *       }
@@ -3043,10 +4260,10 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["SummaryResponse"];
                     /**
-                     * @example day,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent
-                     *     2026-05-04,1200,1140,36,24,79.8,3591,36.5,3554.5,1440000,240000,8400,7,13.965
-                     *     2026-05-05,1350,1290,40,20,89.6,4032,41.2,3990.8,1620000,270000,9450,7,15.68
-                     *     2026-05-06,0,0,0,0,0,0,0,0,0,0,0,,0
+                     * @example day,events,events_success,events_failure,events_needs_review,hours_saved,cost_saved,agent_cost,net_saved,tokens_in,tokens_out,agent_duration_seconds_total,agent_duration_seconds_avg,fte_equivalent,events_pending_review,hours_at_stake,value_at_stake
+                     *     2026-05-04,1200,1140,36,24,79.8,3591,36.5,3554.5,1440000,240000,8400,7,13.965,0,0,0
+                     *     2026-05-05,1350,1290,40,20,89.6,4032,41.2,3990.8,1620000,270000,9450,7,15.68,0,0,0
+                     *     2026-05-06,0,0,0,0,0,0,0,0,0,0,0,,0,0,0,0
                      */
                     "text/csv": components["schemas"]["CsvDocument"];
                 };
@@ -3054,7 +4271,8 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["ForbiddenOrLocked"];
-            422: components["responses"]["ValidationError"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ReportUnprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ReportUnavailable"];
@@ -3093,6 +4311,251 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A named range, in `tz`: `24h` = the last 24 hours up to now; `7d`, `30d`, `90d` = that
+                 *     many calendar days ending with today (the range ends at the start of tomorrow);
+                 *     `ytd` = from 1 January of this year to the start of tomorrow; `all` = from the start of
+                 *     the day of the org's first event (of today when it has none) to the start of tomorrow.
+                 *     Ranges are half-open `[from, to)`. Default `30d`. Ignored when `from` and `to` are
+                 *     given.
+                 */
+                period?: components["parameters"]["Period"];
+                /**
+                 * @description Start (inclusive) of an explicit range; give it together with `to` (one without the
+                 *     other answers 422 `validation_error`). An explicit range overrides `period` and is
+                 *     reported as `meta.period: custom`. `from` must be before `to` (otherwise 422
+                 *     `validation_error`, `field: from`).
+                 */
+                from?: components["parameters"]["From"];
+                /** @description End (exclusive) of an explicit range; give it together with `from`. */
+                to?: components["parameters"]["To"];
+                /**
+                 * @description IANA time zone for calendar periods (`7d`… `ytd`, `all`) and for `day` / `week` /
+                 *     `month` buckets, in any letter case; `meta.tz` answers its canonical spelling
+                 *     (`tz=europe/BERLIN` → `Europe/Berlin`). Default: the org's `timezone`. An unknown zone
+                 *     answers 422 `validation_error` on `tz`. A day starts at its first instant: local
+                 *     midnight, or the end of a DST jump that skips midnight (e.g. 01:00 on 8 March 2026 in
+                 *     `America/Havana`).
+                 * @example Europe/Berlin
+                 */
+                tz?: components["parameters"]["Tz"];
+                /** @description Only events of this agent. */
+                agent_id?: components["parameters"]["FilterAgentId"];
+                /** @description Only events of this task type. */
+                task_type?: components["parameters"]["FilterTaskType"];
+                /** @description Only events whose client (metadata `client` or `client_id`) is this value. */
+                client?: components["parameters"]["FilterClient"];
+                /** @description Only events of this model (OpenRouter id, matched exactly). */
+                model?: components["parameters"]["FilterModel"];
+                /** @description Only events with this outcome. */
+                outcome?: components["parameters"]["FilterOutcome"];
+                /** @description `pending`: `needs_review` events not reviewed yet (the review queue); `approved`, `rejected`: reviewed ones. */
+                review?: components["schemas"]["ReviewState"];
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description `json` (default) or `csv` (answered as `text/csv`). */
+                format?: components["parameters"]["Format"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events, or (with `format=csv`) all of them as CSV. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                    "text/csv": components["schemas"]["CsvDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The event's id, as `POST /v1/track` answered it.
+                 * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reviewEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /**
+                 * @description The event's id, as `POST /v1/track` answered it.
+                 * @example evt_01HQ2B3C4D5E6F7G8H9J0K1M2N
+                 */
+                event_id: components["parameters"]["EventIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "approved",
+                 *       "note": "Checked the reply against the ticket."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The reviewed event (also when the same decision was already recorded). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ReviewConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reviewEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "event_ids": [
+                 *         "evt_01HQ2B3C4D5E6F7G8H9J0K1M2N"
+                 *       ],
+                 *       "decision": "rejected"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per id. */
+            207: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkReviewResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
@@ -3912,10 +5375,13 @@ export interface operations {
                      *       "default_hourly_rate": 45,
                      *       "timezone": "Europe/Berlin",
                      *       "needs_review_credit": 0.5,
+                     *       "pending_review_valuation": "credit",
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": null,
-                     *       "created_at": "2026-01-12T08:00:00.000Z"
+                     *       "parent_org_id": null,
+                     *       "created_at": "2026-01-12T08:00:00.000Z",
+                     *       "digest_emails": []
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3951,7 +5417,8 @@ export interface operations {
                  * @example {
                  *       "default_hourly_rate": 52,
                  *       "timezone": "Europe/Berlin",
-                 *       "needs_review_credit": 0.4
+                 *       "needs_review_credit": 0.4,
+                 *       "pending_review_valuation": "credit"
                  *     }
                  */
                 "application/json": components["schemas"]["OrgUpdate"];
@@ -3977,10 +5444,13 @@ export interface operations {
                      *       "default_hourly_rate": 52,
                      *       "timezone": "Europe/Berlin",
                      *       "needs_review_credit": 0.4,
+                     *       "pending_review_valuation": "credit",
                      *       "fallback_baseline_minutes": null,
                      *       "usd_fx_rate_override": null,
                      *       "included_events": null,
-                     *       "created_at": "2026-01-12T08:00:00.000Z"
+                     *       "parent_org_id": null,
+                     *       "created_at": "2026-01-12T08:00:00.000Z",
+                     *       "digest_emails": []
                      *     }
                      */
                     "application/json": components["schemas"]["Org"];
@@ -3990,6 +5460,590 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["SettingsConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint was created; `secret` is shown only in this response. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ping delivery, queued. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The webhook endpoint id. */
+                id: components["parameters"]["WebhookIdPath"];
+                /** @description The delivery id. */
+                delivery_id: components["parameters"]["DeliveryIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued again. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAlertRules: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRuleList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createAlertRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleCreate"];
+            };
+        };
+        responses: {
+            /** @description The rule was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAlertRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The alert rule id. */
+                id: components["parameters"]["AlertIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAlertRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The alert rule id. */
+                id: components["parameters"]["AlertIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateAlertRule: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The alert rule id. */
+                id: components["parameters"]["AlertIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleUpdate"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationError"];
@@ -4046,6 +6100,439 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["ModelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkspaces: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of workspaces. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceCreate"];
+            };
+        };
+        responses: {
+            /** @description The workspace and its first key. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWorkspace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The child workspace's org id. */
+                id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The closed workspace, `closed_at` set. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The child workspace's org id. */
+                id: components["parameters"]["WorkspaceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkspaceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The changed workspace. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ForbiddenOrLocked"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listShareLinks: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of share links. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLinkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createShareLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareLinkCreate"];
+            };
+        };
+        responses: {
+            /** @description The link; `token` and `url` are shown only in this response. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedShareLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeShareLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path: {
+                /** @description The share link's id. */
+                id: components["parameters"]["ShareLinkIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revoked link, `revoked_at` set. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationError"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSharedOverview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description The token of a share link (the part of its URL after `#`); without it the answer is 404. */
+                "X-Share-Token"?: components["parameters"]["ShareToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link's view. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Robots-Tag": components["headers"]["X-Robots-Tag"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["ShareNotFound"];
+            422: components["responses"]["UnmeteredValidationError"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportShared: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description The token of a share link (the part of its URL after `#`); without it the answer is 404. */
+                "X-Share-Token"?: components["parameters"]["ShareToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The link's view. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-Robots-Tag": components["headers"]["X-Robots-Tag"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["CsvDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["ShareNotFound"];
+            422: components["responses"]["UnmeteredValidationError"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–1,000. Default 100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. Omit it for the first page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /**
+                 * @description Your own request id (1–200 printable ASCII characters), echoed in the response's
+                 *     `X-Request-Id` and written to the server's logs. Without it, or when it does not
+                 *     conform (too long, spaces, non-ASCII, sent twice), the server generates one: a request
+                 *     id is never a reason to refuse a request.
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of audit entries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4315,7 +6802,8 @@ export interface operations {
                      *       "scopes_supported": [
                      *         "track:write",
                      *         "read:reports",
-                     *         "admin"
+                     *         "admin",
+                     *         "review:write"
                      *       ],
                      *       "resource_name": "HumanHours",
                      *       "resource_documentation": "https://humanhours.example.com/docs"
@@ -4327,6 +6815,35 @@ export interface operations {
             404: components["responses"]["McpDisabled"];
             422: components["responses"]["UnmeteredValidationError"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    receiveWebhookEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx acknowledges the delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 10 s) is retried. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -6,9 +6,17 @@ import { TenantTurns } from './tenant-turns.js';
 
 export type Row = Record<string, unknown>;
 
+/** One report query as it is sent to the database (before PostgreSQL's `$n` numbering). */
+export interface ReportQuery {
+  tenant: string;
+  sql: string;
+  params: unknown[];
+}
+
 /** Runs the read-only queries of the reports (SQL with `?` placeholders, as Database takes them). */
 export abstract class ReportQueryRunner implements OnModuleDestroy {
   private readonly turns: TenantTurns;
+  private readonly observers = new Set<(query: ReportQuery) => void>();
 
   constructor(protected readonly settings: AppConfig['reports']) {
     this.turns = new TenantTurns(settings.concurrency);
@@ -19,6 +27,7 @@ export abstract class ReportQueryRunner implements OnModuleDestroy {
    * the wait and the run together get HUMANHOURS_REPORT_TIMEOUT_MS, after which it is stopped: 503 report_timeout.
    */
   async all<T = Row>(tenant: string, sql: string, params: unknown[]): Promise<T[]> {
+    for (const observe of this.observers) observe({ tenant, sql, params });
     const deadline = Date.now() + this.settings.timeoutMs;
     const signal = AbortSignal.timeout(this.settings.timeoutMs);
     let release: (() => void) | undefined;
@@ -37,6 +46,15 @@ export abstract class ReportQueryRunner implements OnModuleDestroy {
       if (held) held.then(release, release);
       else release?.();
     }
+  }
+
+  /**
+   * Calls `observer` with every query before it runs (the SQL snapshot tests read the generated SQL this way, not
+   * from logs); answers the function that stops it.
+   */
+  observe(observer: (query: ReportQuery) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
   }
 
   /** Runs one query; stops it when `signal` aborts at the deadline (rejecting with anything), or throws ReportTimeout. */

@@ -4,10 +4,20 @@ import { Migration20261121223453_initial } from './Migration20261121223453_initi
 import { Migration20261121224346_tracking } from './Migration20261121224346_tracking.js';
 import { Migration20261121224726_usage } from './Migration20261121224726_usage.js';
 import { Migration20261121230214_rollup } from './Migration20261121230214_rollup.js';
+import { Migration20261201164909_webhooks } from './Migration20261201164909_webhooks.js';
+import { Migration20261201165238_workspaces } from './Migration20261201165238_workspaces.js';
+import { Migration20261201170000_event_partitions } from './Migration20261201170000_event_partitions.js';
+import { Migration20261201170416_daily_client_model } from './Migration20261201170416_daily_client_model.js';
+import { Migration20261201170417_review } from './Migration20261201170417_review.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261121223453_initial', class: Migration20261121223453_initial },
   { name: 'Migration20261121224346_tracking', class: Migration20261121224346_tracking },
   { name: 'Migration20261121224726_usage', class: Migration20261121224726_usage },
   { name: 'Migration20261121230214_rollup', class: Migration20261121230214_rollup },
+  { name: 'Migration20261201164909_webhooks', class: Migration20261201164909_webhooks },
+  { name: 'Migration20261201165238_workspaces', class: Migration20261201165238_workspaces },
+  { name: 'Migration20261201170000_event_partitions', class: Migration20261201170000_event_partitions },
+  { name: 'Migration20261201170416_daily_client_model', class: Migration20261201170416_daily_client_model },
+  { name: 'Migration20261201170417_review', class: Migration20261201170417_review },
 ];
