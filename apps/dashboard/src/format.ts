@@ -74,6 +74,13 @@ export function formatRange(range: { from: string; to: string }, timeZone: strin
 export const startOfDayIn = (day: string, timeZone: string, addDays = 0): string =>
   new Date(startOfDayKey(day, timeZone, addDays)).toISOString();
 
+/** The part of a report range on one of its calendar days (a trend row): that day in its zone, cut to the range. */
+export function dayRangeIn(day: string, range: { from: string; to: string }, timeZone: string): { from: string; to: string } {
+  const from = Math.max(startOfDayKey(day, timeZone), Date.parse(range.from));
+  const to = Math.min(startOfDayKey(day, timeZone, 1), Date.parse(range.to));
+  return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+}
+
 /** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
 export const dayIn = (iso: string, timeZone: string): string => dayOf(Date.parse(iso), timeZone);
 

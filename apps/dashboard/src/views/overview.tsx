@@ -1,10 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import type { Schemas } from '../api';
 import { TrendChart } from '../charts';
-import { fmt, formatDay, formatRange, formatShortRange, previousRange } from '../format';
+import { dayRangeIn, fmt, formatDay, formatRange, formatShortRange, previousRange } from '../format';
 import { useApi } from '../hooks';
-import { reportQuery } from '../router';
+import { followLink, href, reportQuery } from '../router';
 import { DownloadCsv, ErrorMessage, hasFilters, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
+import { EventsLink } from './events';
 
 type Summary = Schemas['SummaryResponse'];
 
@@ -94,7 +95,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
       ) : (
         <>
           <Section title="Outcomes" id="outcomes-title">
-            <Outcomes summary={s} />
+            <Outcomes summary={s} params={params} />
           </Section>
           <Section
             title="Daily trend"
@@ -124,8 +125,18 @@ export function Overview({ params }: { params: URLSearchParams }) {
                     {s.trend.map((p) => (
                       <tr key={p.day} data-day={p.day}>
                         <th scope="row">{formatDay(p.day)}</th>
-                        <td class="num">
-                          <Num value={p.events}>{fmt.count(p.events)}</Num>
+                        <td class="num" data-col="events">
+                          <Num value={p.events}>
+                            <EventsLink
+                              params={params}
+                              group={{}}
+                              count={p.events}
+                              range={{ ...dayRangeIn(p.day, s.meta.range, s.meta.tz), tz: s.meta.tz }}
+                              label={formatDay(p.day)}
+                            >
+                              {fmt.count(p.events)}
+                            </EventsLink>
+                          </Num>
                         </td>
                         <td class="num">
                           <Num value={p.hours_saved}>{fmt.hours(p.hours_saved)}</Num>
@@ -262,7 +273,9 @@ const OUTCOMES = [
   { key: 'failure', rate: 'failure_rate', label: 'Failure' },
 ] as const;
 
-function Outcomes({ summary }: { summary: Summary }) {
+function Outcomes({ summary, params }: { summary: Summary; params: URLSearchParams }) {
+  const pending = summary.totals.events_pending_review;
+  const queue = href('/review', reportQuery(params));
   return (
     <div class="outcomes">
       <div class="outcome-bar" aria-hidden="true">
@@ -279,11 +292,30 @@ function Outcomes({ summary }: { summary: Summary }) {
               <Num value={summary.rates[o.rate]}>{fmt.share(summary.rates[o.rate])}</Num>
             </span>
             <span class="muted">
-              <Num value={summary.outcomes[o.key]}>{fmt.count(summary.outcomes[o.key])}</Num> events
+              <Num value={summary.outcomes[o.key]}>
+                <EventsLink
+                  params={params}
+                  group={{ outcome: o.key }}
+                  count={summary.outcomes[o.key]}
+                  label={`${o.label.toLowerCase()} events`}
+                >
+                  {fmt.count(summary.outcomes[o.key])} events
+                </EventsLink>
+              </Num>
             </span>
           </li>
         ))}
       </ul>
+      {pending > 0 && (
+        <p class="pending" data-testid="pending-review">
+          <Num value={pending}>{fmt.count(pending)}</Num> {pending === 1 ? 'event waits' : 'events wait'} for a review, worth{' '}
+          <Num value={summary.totals.value_at_stake}>{fmt.money(summary.totals.value_at_stake, summary.currency)}</Num> at full credit:{' '}
+          <a href={queue} onClick={followLink}>
+            open the review queue
+          </a>
+          .
+        </p>
+      )}
     </div>
   );
 }
