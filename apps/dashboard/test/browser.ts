@@ -88,3 +88,10 @@ export async function leftAlignedNumbers(page: Page): Promise<string[]> {
       .map((cell) => `${cell.closest('table')?.getAttribute('data-testid')}: “${cell.textContent?.trim()}”`);
   });
 }
+
+/** The tables (by their wrapper's label) that are wider than their wrapper, so scroll sideways. */
+export async function scrollingTables(page: Page): Promise<string[]> {
+  return page
+    .locator('.table-wrap')
+    .evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.getAttribute('aria-label') ?? '?'));
+}

@@ -65,7 +65,7 @@ describe.skipIf(chromiumMissing)('the Webhooks & alerts view', () => {
     // With an endpoint, its deliveries and a rule: at a desktop and a phone width, nothing wider than the screen.
     for (const width of [1440, 390]) {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
-      await expect.poll(() => overflowing(page), `${width} px`).toEqual([]);
+      await expect.poll(() => overflowing(page), { message: `${width} px` }).toEqual([]);
       expect(await leftAlignedNumbers(page), `${width} px`).toEqual([]);
       expect(await accessibilityViolations(page), `${width} px`).toEqual([]);
       await screenshot(page, `webhooks-${width}`);

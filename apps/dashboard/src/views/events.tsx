@@ -176,7 +176,8 @@ function EventTable({
                   <th scope="col">When</th>
                   <th scope="col">Agent</th>
                   <th scope="col">Task type</th>
-                  <th scope="col">Outcome</th>
+                  {/* Every event of the queue needs a review and waits for one: no outcome column there. */}
+                  {!selectable && <th scope="col">Outcome</th>}
                   <th scope="col" class="num">
                     Time counted
                   </th>
@@ -199,7 +200,7 @@ function EventTable({
                         />
                       </td>
                     )}
-                    <td>
+                    <td class="when">
                       <a href={eventHref(params, e.event_id)} onClick={followLink}>
                         {formatDateTime(e.occurred_at)}
                       </a>
@@ -210,7 +211,7 @@ function EventTable({
                     <td>
                       <NamedKey name={taskTypeNames.get(e.task_type)} value={e.task_type} />
                     </td>
-                    <td>{outcomeText(e)}</td>
+                    {!selectable && <td>{outcomeText(e)}</td>}
                     <td class="num">
                       <Num value={e.counted.hours_saved}>{fmt.minutesSaved(e.counted.hours_saved)}</Num>
                     </td>

@@ -26,7 +26,7 @@ function previousQuery(params: URLSearchParams, s: Summary | null): Record<strin
 }
 
 /** What the cards compare with: "the previous 30 days", or the dates of the previous range (year to date, custom). */
-function comparedWith(period: string, range: { from: string; to: string }, tz: string): string {
+export function comparedWith(period: string, range: { from: string; to: string }, tz: string): string {
   if (period === '24h') return 'the 24 hours before';
   const days = /^(\d+)d$/.exec(period)?.[1];
   return days ? `the previous ${days} days` : formatShortRange(range, tz);
@@ -57,24 +57,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
   const t = s.totals;
   const p = previous.data?.totals;
   const against = previous.data && comparedWith(s.meta.period, previous.data.meta.range, s.meta.tz);
-  const card = (
-    id: keyof typeof t,
-    label: string,
-    text: (n: number) => string,
-    extra: { note?: string; emphasis?: boolean; lowerIsBetter?: boolean } = {},
-  ) => (
-    <Kpi
-      id={id}
-      label={label}
-      value={t[id] as number}
-      text={text(t[id] as number)}
-      previous={p ? (p[id] as number) : undefined}
-      previousText={p ? text(p[id] as number) : undefined}
-      against={against ?? undefined}
-      allTime={s.meta.period === 'all'}
-      {...extra}
-    />
-  );
+  const card = kpiCard(s, p, against ?? undefined);
 
   return (
     <div aria-busy={summary.loading}>
@@ -177,6 +160,33 @@ export function Overview({ params }: { params: URLSearchParams }) {
         </>
       )}
     </div>
+  );
+}
+
+type Totals = Summary['totals'];
+
+/**
+ * The cards of a summary's totals: `card(metric, label, format)` draws one with its change against `previous`
+ * (the API's totals for the range before, `against` naming it), or says that all time has nothing before it.
+ */
+export function kpiCard(s: Summary, previous: Totals | undefined, against: string | undefined) {
+  return (
+    id: keyof Totals,
+    label: string,
+    text: (n: number) => string,
+    extra: { note?: string; emphasis?: boolean; lowerIsBetter?: boolean } = {},
+  ) => (
+    <Kpi
+      id={id}
+      label={label}
+      value={s.totals[id] as number}
+      text={text(s.totals[id] as number)}
+      previous={previous ? (previous[id] as number) : undefined}
+      previousText={previous ? text(previous[id] as number) : undefined}
+      against={against}
+      allTime={s.meta.period === 'all'}
+      {...extra}
+    />
   );
 }
 
