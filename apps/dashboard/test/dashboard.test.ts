@@ -580,7 +580,7 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
   const FILTERED =
     'agent_id=support-classifier&task_type=refund_request_handling&client=umbrella&model=anthropic/claude-3.5-sonnet&outcome=needs_review';
 
-  const showView = async (name: string, path: string, ready: string, width: number) => {
+  const showView = async (name: string, path: string, ready: string, width: number, { audit = true } = {}) => {
     await page.goto(`${server.url}${path}`);
     for (const selector of ready.split(', ')) await page.locator(selector).first().waitFor();
     await expect.poll(() => page.locator('.loading').count()).toBe(0);
@@ -590,6 +590,7 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     // On a desktop every column is in sight (a review's buttons too): no table scrolls sideways.
     if (width > 1000) expect(await scrollingTables(page), `${name} at ${width} px`).toEqual([]);
     if (name === 'agents') await expectPlaceholdersWhole();
+    if (!audit) return;
     expect(await accessibilityViolations(page), `${name} at ${width} px`).toEqual([]);
     await screenshot(page, `${name}-${width}`);
   };
@@ -609,8 +610,9 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const view of VIEWS.filter((v) => v.report)) {
       const path = `${view.path}${String(view.path).includes('?') ? '&' : '?'}${FILTERED}`;
-      // A filtered view may match nothing: the controls are what this is about.
-      await showView(`${view.name}-filtered`, path, 'select#filter-model', 390);
+      // A filtered view may match nothing: the controls are what this is about. They are one component, so axe
+      // and a screenshot on the first view do for all (the rest is checked without the filters above).
+      await showView(`${view.name}-filtered`, path, 'select#filter-model', 390, { audit: view === VIEWS[0] });
       expect(await page.locator('details.filters').getAttribute('open'), view.name).not.toBeNull();
     }
     await page.setViewportSize({ width: 1440, height: 900 });
