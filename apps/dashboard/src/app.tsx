@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ApiError, keyHint, type Schemas, session, whenSignedOut } from './api';
 import { ReportControls } from './controls';
 import { useApi } from './hooks';
-import { href, navigate, ROUTES, type RoutePath, SHARE_PATH, useLocation } from './router';
+import { followLink, href, ROUTES, type RoutePath, SHARE_PATH, useLocation } from './router';
 import { ErrorMessage } from './ui';
 import { Agents } from './views/agents';
 import { Breakdown } from './views/breakdown';
@@ -80,7 +80,7 @@ function Shell({ apiKey, onSignOut }: { apiKey: string; onSignOut: () => void })
         Skip to content
       </a>
       <header class="top">
-        <a class="brand" href={href('/', linkParams)} onClick={follow}>
+        <a class="brand" href={href('/', linkParams)} onClick={followLink}>
           <span class="logo" aria-hidden="true">
             ◷
           </span>{' '}
@@ -104,7 +104,7 @@ function Shell({ apiKey, onSignOut }: { apiKey: string; onSignOut: () => void })
         <ul>
           {ROUTES.map((r) => (
             <li key={r.path}>
-              <a href={href(r.path, linkParams)} aria-current={r.path === path ? 'page' : undefined} onClick={follow}>
+              <a href={href(r.path, linkParams)} aria-current={r.path === path ? 'page' : undefined} onClick={followLink}>
                 {r.title}
               </a>
             </li>
@@ -173,12 +173,4 @@ function NotFound() {
       </p>
     </div>
   );
-}
-
-/** Client-side navigation for plain clicks; new-tab clicks and the like keep the browser's behaviour. */
-function follow(event: MouseEvent) {
-  const link = event.currentTarget as HTMLAnchorElement;
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  navigate(link.getAttribute('href')!);
 }

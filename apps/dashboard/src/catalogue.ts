@@ -16,6 +16,15 @@ export function useTaskTypeNames(enabled = true): Map<string, string> {
   return useMemo(() => new Map((list.data?.data ?? []).map((t) => [t.key, t.display_name])), [list.data]);
 }
 
+/** Agent ids to their display names (agents without one left out). */
+export function useAgentNames(): Map<string, string> {
+  const list = useApi<Schemas['AgentList']>('/v1/agents', { limit: 1000 });
+  return useMemo(
+    () => new Map((list.data?.data ?? []).filter((a) => a.display_name).map((a) => [a.agent_id, a.display_name!])),
+    [list.data],
+  );
+}
+
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
 
 /** The values one group of a report takes over all time (`group_by=client|model`), the unassigned group left out. */

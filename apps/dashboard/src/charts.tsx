@@ -11,6 +11,7 @@ export interface TrendSeries {
 }
 
 const bars = uPlot.paths.bars!({ size: [0.7, 40] });
+const DAY_INCREMENTS = [1, 2, 7, 14, 28, 91, 182, 364, 728].map((days) => days * 86_400);
 const dayToSeconds = (day: string) => Date.parse(`${day}T00:00:00Z`) / 1000;
 
 /**
@@ -50,7 +51,8 @@ export function TrendChart({ trend, label }: { trend: TrendSeries; label: string
         { label: 'Net saved', scale: 'money', stroke: '#0f8a5f', width: 2.5, value: (_u, v) => (v == null ? '–' : money(v)) },
       ],
       axes: [
-        {},
+        // Ticks on whole days only: a week's chart must not label noon between its bars.
+        { incrs: DAY_INCREMENTS },
         { scale: 'hours', label: 'Hours saved', values: (_u, ticks) => ticks.map((t) => fmt.hours(t)), size: 60 },
         {
           scale: 'money',

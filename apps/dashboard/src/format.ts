@@ -1,4 +1,4 @@
-import { dayOf, daysOf as daysBetween, startOfDayAt, startOfDayKey } from '@humanhours/time';
+import { dayOf, daysOf as daysBetween, previousRange as previousRangeOf, startOfDayKey } from '@humanhours/time';
 
 // Formatting only: every number shown is one the API answered, never recomputed here.
 
@@ -74,6 +74,13 @@ export function formatRange(range: { from: string; to: string }, timeZone: strin
 export const startOfDayIn = (day: string, timeZone: string, addDays = 0): string =>
   new Date(startOfDayKey(day, timeZone, addDays)).toISOString();
 
+/** The part of a report range on one of its calendar days (a trend row): that day in its zone, cut to the range. */
+export function dayRangeIn(day: string, range: { from: string; to: string }, timeZone: string): { from: string; to: string } {
+  const from = Math.max(startOfDayKey(day, timeZone), Date.parse(range.from));
+  const to = Math.min(startOfDayKey(day, timeZone, 1), Date.parse(range.to));
+  return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+}
+
 /** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
 export const dayIn = (iso: string, timeZone: string): string => dayOf(Date.parse(iso), timeZone);
 
@@ -81,15 +88,8 @@ export const dayIn = (iso: string, timeZone: string): string => dayOf(Date.parse
 export const daysOf = (range: { from: string; to: string }, timeZone: string): string[] =>
   daysBetween(Date.parse(range.from), Date.parse(range.to), timeZone);
 
-/**
- * The range just before a report's, of equal length: as many calendar days of its zone when it starts at a
- * midnight there (every period but 24h, and date-picked ranges), so a DST change inside either range moves
- * nothing off midnight; otherwise the same duration.
- */
+/** The range just before a report's, of equal length: calendar days of its zone except for 24 hours (@humanhours/time). */
 export function previousRange(range: { from: string; to: string }, timeZone: string, period: string): { from: string; to: string } {
-  const from = Date.parse(range.from);
-  const to = Date.parse(range.to);
-  const startsAtMidnight = period !== '24h' && startOfDayAt(from, timeZone) === from;
-  const start = startsAtMidnight ? startOfDayAt(from, timeZone, -daysBetween(from, to, timeZone).length) : from - (to - from);
-  return { from: new Date(start).toISOString(), to: range.from };
+  const [from, to] = previousRangeOf(Date.parse(range.from), Date.parse(range.to), timeZone, period !== '24h');
+  return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
 }

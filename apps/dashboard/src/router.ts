@@ -47,6 +47,14 @@ export function href(path: string, params: URLSearchParams | Record<string, stri
   return text ? `${path}?${text}` : path;
 }
 
+/** Client-side navigation for a link's plain clicks; new-tab clicks and the like keep the browser's behaviour. */
+export function followLink(event: MouseEvent): void {
+  const link = event.currentTarget as HTMLAnchorElement;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(link.getAttribute('href')!);
+}
+
 export function navigate(to: string, { replace = false } = {}): void {
   if (to === location.pathname + location.search) return;
   history[replace ? 'replaceState' : 'pushState'](null, '', to);

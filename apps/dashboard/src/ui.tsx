@@ -192,3 +192,16 @@ export function NumHeads({ labels }: { labels: ComponentChildren[] }) {
     </>
   );
 }
+
+/** A key as agents send it, under its display name where the API has one: `Invoice processing` / `invoice_processing`. */
+export function NamedKey({ name, value }: { name: string | null | undefined; value: string }) {
+  if (!name) return <code>{value}</code>;
+  return (
+    <>
+      {name}
+      <span class="sub">
+        <code>{value}</code>
+      </span>
+    </>
+  );
+}

@@ -57,3 +57,41 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   });
   return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×, e.g. ${v.nodes[0]?.target.join(' ')})`);
 }
+
+/**
+ * What sticks out past the right edge of the viewport (none when the page fits): elements ending beyond it that
+ * no scrolling box holds, and the page's own horizontal overflow.
+ */
+export async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const culprits = [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        if (el.getBoundingClientRect().right <= width + 1) return false;
+        for (let p = el.parentElement; p; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return false;
+        return true;
+      })
+      .slice(0, 6)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}#${el.id} ends at ${Math.round(el.getBoundingClientRect().right)}`);
+    const extra = document.documentElement.scrollWidth - width;
+    return extra > 0 ? [...culprits, `the page scrolls ${extra} px sideways`] : culprits;
+  });
+}
+
+/** Table cells that hold only a number (an amount, hours, a count, a share) but are not right-aligned. */
+export async function leftAlignedNumbers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const number = /^[−–+-]?\s?[€$£¥]?\s?\d[\d.,  ]*\s?(h|min|s|%|€|days?|events?)?$/;
+    return [...document.querySelectorAll('tbody td, tbody th, tfoot td, tfoot th')]
+      .filter((cell) => number.test((cell.textContent ?? '').trim()) && getComputedStyle(cell).textAlign !== 'right')
+      .slice(0, 6)
+      .map((cell) => `${cell.closest('table')?.getAttribute('data-testid')}: “${cell.textContent?.trim()}”`);
+  });
+}
+
+/** The tables (by their wrapper's label) that are wider than their wrapper, so scroll sideways. */
+export async function scrollingTables(page: Page): Promise<string[]> {
+  return page
+    .locator('.table-wrap')
+    .evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.getAttribute('aria-label') ?? '?'));
+}

@@ -3,7 +3,16 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/helpers/server.js';
-import { accessibilityViolations, chromiumMissing, launchChromium, screenshot, updateReadmeScreenshot } from './browser.js';
+import {
+  accessibilityViolations,
+  chromiumMissing,
+  launchChromium,
+  leftAlignedNumbers,
+  overflowing,
+  screenshot,
+  scrollingTables,
+  updateReadmeScreenshot,
+} from './browser.js';
 
 const DAY = 86_400_000;
 const ADMIN_TOKEN = 'dashboard-test-admin-token-0123456789';
@@ -547,34 +556,67 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
   });
 
   // Every view at a desktop and a phone width: the view's own content loaded, axe-core clean, nothing wider than
-  // the screen, a screenshot of each in test-artifacts/ (view-1440.png, view-390.png).
-  const VIEWS = [
-    { name: 'overview', path: '/', ready: '[data-testid="trend-chart"] canvas' },
-    { name: 'agents', path: '/agents', ready: '[data-testid="table-agents"], svg.sparkline' },
-    { name: 'task-types', path: '/task-types', ready: '[data-testid="table-task-types"], [data-testid="table-task_type"]' },
-    { name: 'clients', path: '/clients', ready: '[data-testid="table-client"]' },
-    { name: 'models', path: '/models', ready: '[data-testid="table-model"]' },
+  // the screen, every number in a table right-aligned, a screenshot of each in test-artifacts/ (view-1440.png,
+  // view-390.png). At 390 px the report views again with filters set, so their filter fields are open.
+  const VIEWS: Array<{ name: string; path: string | (() => Promise<string>); ready: string; report?: boolean }> = [
+    { name: 'overview', path: '/', ready: '[data-testid="trend-chart"] canvas', report: true },
+    { name: 'agents', path: '/agents', ready: '[data-testid="table-agents"], svg.sparkline', report: true },
+    { name: 'task-types', path: '/task-types', ready: '[data-testid="table-task-types"], [data-testid="table-task_type"]', report: true },
+    { name: 'clients', path: '/clients', ready: '[data-testid="table-client"]', report: true },
+    { name: 'models', path: '/models', ready: '[data-testid="table-model"]', report: true },
+    { name: 'events-list', path: '/events', ready: '[data-testid="table-events"]', report: true },
+    {
+      name: 'event-page',
+      path: async () => `/events?event=${(await apiGet('/v1/events?outcome=needs_review&limit=1')).data[0].event_id}`,
+      ready: '[data-testid="computation"], [data-testid="review-actions"]',
+    },
+    // The seed's needs_review events wait for a review: the queue with its rows and bulk actions.
+    { name: 'review-queue', path: '/review', ready: '[data-testid="table-review"], [data-testid="bulk-actions"]', report: true },
     { name: 'usage', path: '/usage', ready: '[data-testid="usage-facts"]' },
     { name: 'keys', path: '/keys', ready: '[data-testid="table-keys"]' },
     { name: 'not-found', path: '/no-such-page', ready: '[data-testid="not-found"]' },
   ];
+  /** A filter of every kind set (the two pick lists with the longest labels among them): the filter fields open. */
+  const FILTERED =
+    'agent_id=support-classifier&task_type=refund_request_handling&client=umbrella&model=anthropic/claude-3.5-sonnet&outcome=needs_review';
+
+  const showView = async (name: string, path: string, ready: string, width: number, { audit = true } = {}) => {
+    await page.goto(`${server.url}${path}`);
+    for (const selector of ready.split(', ')) await page.locator(selector).first().waitFor();
+    await expect.poll(() => page.locator('.loading').count()).toBe(0);
+    if (name === 'not-found') forgetNotFoundLoads();
+    expect(await overflowing(page), `${name} at ${width} px`).toEqual([]);
+    expect(await leftAlignedNumbers(page), `${name} at ${width} px`).toEqual([]);
+    // On a desktop every column is in sight (a review's buttons too): no table scrolls sideways.
+    if (width > 1000) expect(await scrollingTables(page), `${name} at ${width} px`).toEqual([]);
+    if (name === 'agents') await expectPlaceholdersWhole();
+    if (!audit) return;
+    expect(await accessibilityViolations(page), `${name} at ${width} px`).toEqual([]);
+    await screenshot(page, `${name}-${width}`);
+  };
+
   for (const width of [1440, 390]) {
     it(`shows every view at ${width} px without overflow or accessibility findings`, async () => {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
       for (const view of VIEWS) {
-        await page.goto(`${server.url}${view.path}`);
-        for (const selector of view.ready.split(', ')) await page.locator(selector).first().waitFor();
-        await expect.poll(() => page.locator('.loading').count()).toBe(0);
-        if (view.name === 'not-found') forgetNotFoundLoads();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, `${view.name} at ${width} px`).toBeLessThanOrEqual(0);
-        if (view.name === 'agents') await expectPlaceholdersWhole();
-        expect(await accessibilityViolations(page), `${view.name} at ${width} px`).toEqual([]);
-        await screenshot(page, `${view.name}-${width}`);
+        const path = typeof view.path === 'string' ? view.path : await view.path();
+        await showView(view.name, path, view.ready, width);
       }
       await page.setViewportSize({ width: 1440, height: 900 });
     });
   }
+
+  it('fits a 390 px phone with the filters open on every report view', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const view of VIEWS.filter((v) => v.report)) {
+      const path = `${view.path}${String(view.path).includes('?') ? '&' : '?'}${FILTERED}`;
+      // A filtered view may match nothing: the controls are what this is about. They are one component, so axe
+      // and a screenshot on the first view do for all (the rest is checked without the filters above).
+      await showView(`${view.name}-filtered`, path, 'select#filter-model', 390, { audit: view === VIEWS[0] });
+      expect(await page.locator('details.filters').getAttribute('open'), view.name).not.toBeNull();
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
 
   it('signs out: the key leaves sessionStorage and was never in a URL, a request line or a log', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../../server/test/helpers/server.js';
-import { accessibilityViolations, chromiumMissing, launchChromium, screenshot } from './browser.js';
+import { accessibilityViolations, chromiumMissing, launchChromium, leftAlignedNumbers, overflowing, screenshot } from './browser.js';
 
 let server: TestServer;
 let key: string;
@@ -31,7 +31,12 @@ beforeAll(async () => {
     agent_cost: 0.02,
     occurred_at: new Date(now - (i % 6) * 86_400_000 - 60_000).toISOString(),
   }));
-  await api('/v1/track/batch', { method: 'POST', body: { events } });
+  // And four in the 7 days before the link's 7: what its cards compare with.
+  const before = Array.from({ length: 4 }, (_, i) => ({
+    ...events[1],
+    occurred_at: new Date(now - (8 + (i % 2)) * 86_400_000).toISOString(),
+  }));
+  await api('/v1/track/batch', { method: 'POST', body: { events: [...events, ...before] } });
   browser = await launchChromium();
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
@@ -70,18 +75,26 @@ describe.skipIf(chromiumMissing)('the share page in Chromium', () => {
     await page.getByTestId('trend-chart').locator('canvas').waitFor();
 
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Support ROI for the CFO');
+    const shared = await (await fetch(`${server.url}/v1/shared/overview`, { headers: { 'x-share-token': link.token } })).json();
     for (const metric of ['hours_saved', 'cost_saved', 'net_saved', 'fte_equivalent', 'events']) {
       const value = await page.locator(`li[data-metric="${metric}"] data`).getAttribute('value');
       expect(Number(value), metric).toBe(summary.totals[metric]);
+      // Every card compares with the 7 days before, as the server counted them for the link.
+      const change = page.locator(`li[data-metric="${metric}"] .kpi-change`);
+      expect(Number(await change.getAttribute('data-previous')), metric).toBe(shared.previous_totals[metric]);
+      expect(await change.textContent(), metric).toContain('vs the previous 7 days');
     }
+    expect(shared.previous_totals.events).toBe(4);
     const agents = await page
       .getByTestId('top-agents')
       .locator('tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
     expect(agents).toEqual(['support-classifier']);
     expect(await page.content()).not.toContain('private-bot');
-    const taskTypes = await page.getByTestId('top-task-types').locator('tbody tr').count();
-    expect(taskTypes).toBe(summary.top.task_types.length);
+    const taskTypes = await page.getByTestId('top-task-types').locator('tbody th').allTextContents();
+    expect(taskTypes).toHaveLength(summary.top.task_types.length);
+    // Task types by their display names, the key beneath.
+    expect(taskTypes).toContain('Email classificationemail_classification');
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
     // No navigation into the signed-in dashboard, no sign-out, no key hint.
     expect(await page.locator('nav').count()).toBe(0);
@@ -90,6 +103,15 @@ describe.skipIf(chromiumMissing)('the share page in Chromium', () => {
 
     await screenshot(page, 'share-page');
     expect(await accessibilityViolations(page)).toEqual([]);
+    for (const width of [1440, 390]) {
+      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+      // The chart follows the new width when its ResizeObserver fires: a frame or so later.
+      await expect.poll(() => overflowing(page), { message: `${width} px` }).toEqual([]);
+      expect(await leftAlignedNumbers(page), `${width} px`).toEqual([]);
+      expect(await accessibilityViolations(page), `${width} px`).toEqual([]);
+      await screenshot(page, `share-page-${width}`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV: daily trend' }).click();

@@ -179,6 +179,16 @@ export function daysIn(from: number, to: number, tz: string): LocalDay[] {
 /** The `YYYY-MM-DD` keys of `daysIn`. */
 export const daysOf = (from: number, to: number, tz: string): string[] => daysIn(from, to, tz).map((d) => d.key);
 
+/**
+ * The range just before [from, to), of equal length (what a period is compared with): as many calendar days of
+ * the zone when `calendarDays` and it starts at a midnight there, so a DST change inside either range moves
+ * nothing off midnight; otherwise the same duration.
+ */
+export function previousRange(from: number, to: number, tz: string, calendarDays = true): [number, number] {
+  const startsAtMidnight = calendarDays && startOfDayAt(from, tz) === from;
+  return [startsAtMidnight ? startOfDayAt(from, tz, -daysOf(from, to, tz).length) : from - (to - from), from];
+}
+
 /** Whether the zone's offset passes `ok` throughout [from, to) (sampled weekly and at the end: changes are weeks apart). */
 export function offsetsThroughout(tz: string, from: number, to: number, ok: (offsetMs: number) => boolean): boolean {
   const z = zone(tz);

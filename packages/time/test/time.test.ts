@@ -6,6 +6,7 @@ import {
   daysOf,
   monthOf,
   offsetsThroughout,
+  previousRange,
   startOfDay,
   startOfDayAt,
   ZONE_NAME_CACHE_MAX,
@@ -112,5 +113,25 @@ describe('zoned parts, months and offsets', () => {
     expect(offsetsThroughout('Australia/Lord_Howe', at('2026-01-01T00:00:00Z'), at('2026-03-01T00:00:00Z'), whole)).toBe(true);
     expect(offsetsThroughout('Australia/Lord_Howe', at('2026-01-01T00:00:00Z'), at('2026-06-01T00:00:00Z'), whole)).toBe(false);
     expect(() => offsetsThroughout('UTC', 0, Number.NaN, whole)).toThrow(RangeError);
+  });
+});
+
+describe('the previous range', () => {
+  it('is as many calendar days, midnight to midnight, across a DST change', () => {
+    // 21 Oct – 2 Nov 2026 in Berlin (summer time ends on 25 October): the 13 days before start at midnight too.
+    expect(
+      previousRange(at('2026-10-20T22:00:00Z'), at('2026-11-02T23:00:00Z'), 'Europe/Berlin').map((ms) => new Date(ms).toISOString()),
+    ).toEqual(['2026-10-07T22:00:00.000Z', '2026-10-20T22:00:00.000Z']);
+  });
+
+  it('is the same duration for a range off midnight (24 hours)', () => {
+    expect(previousRange(at('2026-05-04T10:30:00Z'), at('2026-05-05T10:30:00Z'), 'UTC', false)).toEqual([
+      at('2026-05-03T10:30:00Z'),
+      at('2026-05-04T10:30:00Z'),
+    ]);
+    expect(previousRange(at('2026-05-04T10:30:00Z'), at('2026-05-05T10:30:00Z'), 'UTC')).toEqual([
+      at('2026-05-03T10:30:00Z'),
+      at('2026-05-04T10:30:00Z'),
+    ]);
   });
 });

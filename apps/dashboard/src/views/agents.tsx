@@ -4,14 +4,16 @@ import { Sparkline } from '../charts';
 import { daysOf, fmt, formatDateTime } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
-import { DownloadCsv, ErrorMessage, Loading, NoEvents, Num, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, Loading, NamedKey, NoEvents, Num, Section, TableWrap } from '../ui';
 import { MetricCells, MetricHeads } from './breakdown';
+import { EventsLink } from './events';
 import { RangeNote } from './overview';
 
 type Leaderboard = Schemas['LeaderboardResponse'];
 type Report = Schemas['ReportResponse'];
 type Agent = Schemas['Agent'];
 type AgentList = Schemas['AgentList'];
+const ALL_TIME = new URLSearchParams({ period: 'all' });
 type Metric = 'hours_saved' | 'cost_saved' | 'net_saved' | 'events';
 
 const METRICS: Array<[Metric, string]> = [
@@ -116,12 +118,7 @@ function LeaderboardSection({ params, revision }: { params: URLSearchParams; rev
                         <Num value={row.rank}>{fmt.count(row.rank)}</Num>
                       </td>
                       <th scope="row">
-                        {row.display_name ?? <code>{row.agent_id}</code>}
-                        {row.display_name && (
-                          <span class="sub">
-                            <code>{row.agent_id}</code>
-                          </span>
-                        )}
+                        <NamedKey name={row.display_name} value={row.agent_id} />
                       </th>
                       <MetricCells
                         row={row}
@@ -176,7 +173,7 @@ function RatesSection({ onChanged }: { onChanged: () => void }) {
     <Section title="Names and hourly rates" id="rates-title">
       <p class="muted">
         An agent's hourly rate values its events from now on (earlier events keep theirs); without an override the org default applies.
-        Columns "30 days" are the API's last-30-days figures.
+        Columns "30 days" are the API's last-30-days figures; an agent's count of events opens them.
       </p>
       {first.error ? (
         <ErrorMessage error={first.error} />
@@ -192,7 +189,7 @@ function RatesSection({ onChanged }: { onChanged: () => void }) {
               <tr>
                 <th scope="col">Agent</th>
                 <th scope="col" class="num">
-                  Events
+                  Events, all time
                 </th>
                 <th scope="col">Last seen</th>
                 <th scope="col" class="num">
@@ -210,8 +207,18 @@ function RatesSection({ onChanged }: { onChanged: () => void }) {
                   <th scope="row">
                     <code>{agent.agent_id}</code>
                   </th>
-                  <td class="num">
-                    <Num value={agent.events}>{fmt.count(agent.events)}</Num>
+                  <td class="num" data-col="events">
+                    <Num value={agent.events}>
+                      {/* Lifetime events: the link asks for all time, whatever the period above. */}
+                      <EventsLink
+                        params={ALL_TIME}
+                        group={{ agent_id: agent.agent_id }}
+                        count={agent.events}
+                        label={`${agent.agent_id}, all time`}
+                      >
+                        {fmt.count(agent.events)}
+                      </EventsLink>
+                    </Num>
                   </td>
                   <td>{formatDateTime(agent.last_seen_at)}</td>
                   <td class="num">

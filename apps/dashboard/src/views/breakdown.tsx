@@ -3,7 +3,7 @@ import { useTaskTypeNames } from '../catalogue';
 import { fmt } from '../format';
 import { useApi } from '../hooks';
 import { reportQuery, setParams } from '../router';
-import { DownloadCsv, ErrorMessage, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
+import { DownloadCsv, ErrorMessage, Loading, NamedKey, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
 import { EventsLink } from './events';
 import { RangeNote } from './overview';
 
@@ -87,15 +87,8 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
                       <th scope="row">
                         {key === null ? (
                           <span class="muted">{names.unassigned}</span>
-                        ) : displayNames?.has(String(key)) ? (
-                          <>
-                            {displayNames.get(String(key))}
-                            <span class="sub">
-                              <code>{key}</code>
-                            </span>
-                          </>
                         ) : (
-                          <code>{key}</code>
+                          <NamedKey name={displayNames.get(String(key))} value={String(key)} />
                         )}
                       </th>
                       <MetricCells
@@ -111,7 +104,12 @@ export function Breakdown({ params, dimension, heading }: { params: URLSearchPar
               <tfoot>
                 <tr data-group="totals">
                   <th scope="row">Total ({fmt.count(r.meta.total_groups)})</th>
-                  <MetricCells row={r.totals} currency={r.currency} withTokens={withTokens} />
+                  <MetricCells
+                    row={r.totals}
+                    currency={r.currency}
+                    withTokens={withTokens}
+                    drill={{ params, group: {}, label: `all ${names.title.toLowerCase()} in the period` }}
+                  />
                 </tr>
               </tfoot>
             </table>
@@ -138,12 +136,20 @@ export function MetricCells({
   currency: string;
   withTokens?: boolean;
   /** The row's group: its event count links to those events. */
-  drill?: Omit<Parameters<typeof EventsLink>[0], 'children'>;
+  drill?: Omit<Parameters<typeof EventsLink>[0], 'children' | 'count'>;
 }) {
   return (
     <>
       <td class="num" data-col="events">
-        <Num value={row.events}>{drill ? <EventsLink {...drill}>{fmt.count(row.events)}</EventsLink> : fmt.count(row.events)}</Num>
+        <Num value={row.events}>
+          {drill ? (
+            <EventsLink {...drill} count={row.events}>
+              {fmt.count(row.events)}
+            </EventsLink>
+          ) : (
+            fmt.count(row.events)
+          )}
+        </Num>
       </td>
       <td class="num outcomes-cell" data-col="outcomes">
         <span class="ok" title="success">

@@ -1,56 +1,63 @@
 // The events behind the reports: the list a report row drills into, one event's page (how its value was computed),
 // and the review queue of needs_review events with approve / reject, one by one or in bulk.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type ApiError, api, type Schemas } from '../api';
+import { useAgentNames, useTaskTypeNames } from '../catalogue';
 import { fmt, formatDateTime } from '../format';
 import { useApi } from '../hooks';
-import { href, navigate, reportQuery } from '../router';
-import { DownloadCsv, ErrorMessage, Loading, Num, Section, TableWrap } from '../ui';
+import { FILTER_PARAMS, followLink, href, reportQuery } from '../router';
+import { DownloadCsv, ErrorMessage, Loading, NamedKey, Num, Section, TableWrap } from '../ui';
 
 type Event = Schemas['Event'];
 type EventList = Schemas['EventList'];
 type ReportGroup = Record<string, string | null | undefined>;
+/** An explicit range (a trend row's day, a billing month) instead of the report's period. */
+export interface EventsRange {
+  from: string;
+  to: string;
+  tz?: string;
+}
 
-const GROUP_FILTER: Record<string, string> = {
-  agent_id: 'agent_id',
-  task_type: 'task_type',
-  client: 'client',
-  model: 'model',
-  outcome: 'outcome',
-};
+const GROUP_FILTERS = new Set<string>(FILTER_PARAMS);
 
-/** The link from a report row to the events it sums: the report's range and filters plus the row's own group. */
+/**
+ * The address of the events a report row sums: the report's range and filters plus the row's own group (and its
+ * own range, for a trend row); null for the unassigned group, which no filter can ask for by value.
+ */
+export function eventsHref(params: URLSearchParams, group: ReportGroup, range?: EventsRange): string | null {
+  const query: Record<string, string | undefined> = { ...reportQuery(params) };
+  if (range) Object.assign(query, { period: undefined, from: range.from, to: range.to, tz: range.tz ?? query.tz });
+  for (const [key, value] of Object.entries(group)) {
+    if (!GROUP_FILTERS.has(key) || value === null || value === undefined) return null;
+    query[key] = value;
+  }
+  return href('/events', query);
+}
+
+/** The link from a report row to the `count` events it sums (plain text when there are none, or for the unassigned group). */
 export function EventsLink({
   params,
   group,
   label,
+  count,
+  range,
   children,
 }: {
   params: URLSearchParams;
   group: ReportGroup;
   label: string;
+  count: number;
+  range?: EventsRange;
   children: ComponentChildren;
 }) {
-  const query: Record<string, string | undefined> = { ...reportQuery(params) };
-  for (const [key, value] of Object.entries(group)) {
-    const filter = GROUP_FILTER[key];
-    // The unassigned (null) group cannot be asked for by value: no link rather than a wrong one.
-    if (!filter || value === null || value === undefined) return <>{children}</>;
-    query[filter] = value;
-  }
-  const to = href('/events', query);
+  const to = count > 0 ? eventsHref(params, group, range) : null;
+  if (!to) return <>{children}</>;
   return (
-    <a class="events-link" href={to} onClick={(e) => follow(e, to)} title={`The events of ${label}`}>
+    <a class="events-link" href={to} onClick={followLink} title={`The events of ${label}`}>
       {children}
     </a>
   );
-}
-
-function follow(e: MouseEvent, to: string) {
-  if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-  e.preventDefault();
-  navigate(to);
 }
 
 const eventHref = (params: URLSearchParams, id: string) => href('/events', { ...reportQuery(params), event: id });
@@ -75,21 +82,29 @@ function EventTable({
 }) {
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [outcome, setOutcome] = useState<string | null>(null);
+  // The decision's outcome, numbered: each one moves the focus to it (the button pressed has left with its row).
+  const [outcome, setOutcome] = useState<{ text: string; n: number } | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (outcome) status.current?.focus();
+  }, [outcome]);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const query = { ...reportQuery(params), review, limit: 50, cursor };
   const list = useApi<EventList>('/v1/events', query);
   const rows = list.data?.data ?? [];
   const sectionId = selectable ? 'review-queue' : 'events-list';
+  const agentNames = useAgentNames();
+  const taskTypeNames = useTaskTypeNames();
 
   async function decide(ids: string[], decision: 'approved' | 'rejected') {
     setFailure(null);
     try {
       const res = await api<Schemas['BulkReviewResponse']>('/v1/events/review', { method: 'POST', body: { event_ids: ids, decision } });
       const { reviewed, conflicts, not_found } = res.summary;
-      setOutcome(
-        `${fmt.count(reviewed)} ${decision}${conflicts ? `, ${fmt.count(conflicts)} already reviewed otherwise` : ''}${not_found ? `, ${fmt.count(not_found)} not found` : ''}.`,
-      );
+      setOutcome((previous) => ({
+        text: `${fmt.count(reviewed)} ${decision}${conflicts ? `, ${fmt.count(conflicts)} already reviewed otherwise` : ''}${not_found ? `, ${fmt.count(not_found)} not found` : ''}.`,
+        n: (previous?.n ?? 0) + 1,
+      }));
       setSelected(new Set());
       list.reload();
     } catch (error) {
@@ -117,9 +132,9 @@ function EventTable({
         />
       }
     >
-      {outcome && (
-        <p role="status" class="notice" data-testid="review-outcome">
-          {outcome}
+      {selectable && (
+        <p role="status" class={outcome ? 'review-status notice' : 'review-status'} data-testid="review-outcome" tabindex={-1} ref={status}>
+          {outcome?.text}
         </p>
       )}
       {failure && <ErrorMessage error={failure} title="The review was not recorded" />}
@@ -144,7 +159,7 @@ function EventTable({
             </div>
           )}
           <TableWrap label={title}>
-            <table data-testid={selectable ? 'table-review' : 'table-events'}>
+            <table class="events" data-testid={selectable ? 'table-review' : 'table-events'}>
               <caption class="visually-hidden">{title}</caption>
               <thead>
                 <tr>
@@ -161,7 +176,8 @@ function EventTable({
                   <th scope="col">When</th>
                   <th scope="col">Agent</th>
                   <th scope="col">Task type</th>
-                  <th scope="col">Outcome</th>
+                  {/* Every event of the queue needs a review and waits for one: no outcome column there. */}
+                  {!selectable && <th scope="col">Outcome</th>}
                   <th scope="col" class="num">
                     Time counted
                   </th>
@@ -184,18 +200,18 @@ function EventTable({
                         />
                       </td>
                     )}
-                    <td>
-                      <a href={eventHref(params, e.event_id)} onClick={(ev) => follow(ev, eventHref(params, e.event_id))}>
+                    <td class="when">
+                      <a href={eventHref(params, e.event_id)} onClick={followLink}>
                         {formatDateTime(e.occurred_at)}
                       </a>
                     </td>
                     <td>
-                      <code>{e.agent_id}</code>
+                      <NamedKey name={agentNames.get(e.agent_id)} value={e.agent_id} />
                     </td>
                     <td>
-                      <code>{e.task_type}</code>
+                      <NamedKey name={taskTypeNames.get(e.task_type)} value={e.task_type} />
                     </td>
-                    <td>{outcomeText(e)}</td>
+                    {!selectable && <td>{outcomeText(e)}</td>}
                     <td class="num">
                       <Num value={e.counted.hours_saved}>{fmt.minutesSaved(e.counted.hours_saved)}</Num>
                     </td>
@@ -264,6 +280,8 @@ function EventPage({ id, params }: { id: string; params: URLSearchParams }) {
     e?.resolved_baseline_source === 'builtin' ? `/v1/task-types/${encodeURIComponent(e.task_type)}` : null,
   );
   const back = href('/events', reportQuery(params));
+  const agentNames = useAgentNames();
+  const taskTypeNames = useTaskTypeNames();
   const [failure, setFailure] = useState<ApiError | null>(null);
 
   async function decide(decision: 'approved' | 'rejected') {
@@ -280,7 +298,7 @@ function EventPage({ id, params }: { id: string; params: URLSearchParams }) {
       title="How this event was valued"
       id="event-page"
       actions={
-        <a href={back} onClick={(ev) => follow(ev, back)}>
+        <a href={back} onClick={followLink}>
           Back to the events
         </a>
       }
@@ -301,18 +319,18 @@ function EventPage({ id, params }: { id: string; params: URLSearchParams }) {
           )}
           {e.outcome === 'needs_review' && <ReviewBlock e={e} onDecide={decide} />}
           {failure && <ErrorMessage error={failure} title="The review was not recorded" />}
-          <dl class="facts">
+          <dl class="event-facts">
             <dt>Event</dt>
             <dd>
               <code>{e.event_id}</code>
             </dd>
             <dt>Agent</dt>
             <dd>
-              <code>{e.agent_id}</code>
+              <NamedKey name={agentNames.get(e.agent_id)} value={e.agent_id} />
             </dd>
             <dt>Task type</dt>
             <dd>
-              <code>{e.task_type}</code>
+              <NamedKey name={taskTypeNames.get(e.task_type)} value={e.task_type} />
             </dd>
             <dt>Outcome</dt>
             <dd>{outcomeText(e)}</dd>
@@ -384,7 +402,7 @@ export function computation(e: Event, citation: string | null): string {
   const source = SOURCES[e.resolved_baseline_source] ?? e.resolved_baseline_source;
   const baseline = `${fmt.minutes(e.resolved_baseline_minutes)} baseline (${source}${citation ? `, cited: ${citation}` : ''})`;
   const time = e.agent_duration_seconds === null ? '' : ` − ${exact.format(e.agent_duration_seconds)} s agent time`;
-  const credit = e.outcome === 'needs_review' && e.full_credit ? ` (${exactHours(e.hours_saved)} at the needs_review credit)` : '';
+  const credit = e.outcome === 'needs_review' ? reviewCredit(e) : '';
   const hours = e.full_credit?.hours_saved ?? e.hours_saved;
   const cost = e.full_credit?.cost_saved ?? e.cost_saved;
   const rate = `${fmt.money(e.resolved_hourly_rate, e.currency)}/h`;
@@ -394,4 +412,12 @@ export function computation(e: Event, citation: string | null): string {
       ? `failure: 0 h`
       : `${baseline}${time} = ${exactHours(hours)} × ${rate} = ${fmt.money(cost, e.currency)}${credit}`;
   return `${main}; agent cost ${agentCost}; net ${fmt.money(e.counted.net_saved, e.currency)}`;
+}
+
+/** What a needs_review event counts at, after its full-credit value: its review's value, or the credit until one. */
+function reviewCredit(e: Event): string {
+  const counted = `${exactHours(e.counted.hours_saved)}, ${fmt.money(e.counted.cost_saved, e.currency)}`;
+  if (e.review_state === 'approved') return ' at full credit, approved: counted in full';
+  if (e.review_state === 'rejected') return ` at full credit, rejected: counted ${counted}`;
+  return ` at full credit; counted ${counted} until reviewed`;
 }

@@ -1,10 +1,11 @@
 import { useMemo } from 'preact/hooks';
 import type { Schemas } from '../api';
 import { TrendChart } from '../charts';
-import { fmt, formatDay, formatRange, formatShortRange, previousRange } from '../format';
+import { dayRangeIn, fmt, formatDay, formatRange, formatShortRange, previousRange } from '../format';
 import { useApi } from '../hooks';
-import { reportQuery } from '../router';
+import { followLink, href, reportQuery } from '../router';
 import { DownloadCsv, ErrorMessage, hasFilters, Loading, NoEvents, Num, NumHeads, Section, TableWrap } from '../ui';
+import { EventsLink } from './events';
 
 type Summary = Schemas['SummaryResponse'];
 
@@ -25,7 +26,7 @@ function previousQuery(params: URLSearchParams, s: Summary | null): Record<strin
 }
 
 /** What the cards compare with: "the previous 30 days", or the dates of the previous range (year to date, custom). */
-function comparedWith(period: string, range: { from: string; to: string }, tz: string): string {
+export function comparedWith(period: string, range: { from: string; to: string }, tz: string): string {
   if (period === '24h') return 'the 24 hours before';
   const days = /^(\d+)d$/.exec(period)?.[1];
   return days ? `the previous ${days} days` : formatShortRange(range, tz);
@@ -56,24 +57,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
   const t = s.totals;
   const p = previous.data?.totals;
   const against = previous.data && comparedWith(s.meta.period, previous.data.meta.range, s.meta.tz);
-  const card = (
-    id: keyof typeof t,
-    label: string,
-    text: (n: number) => string,
-    extra: { note?: string; emphasis?: boolean; lowerIsBetter?: boolean } = {},
-  ) => (
-    <Kpi
-      id={id}
-      label={label}
-      value={t[id] as number}
-      text={text(t[id] as number)}
-      previous={p ? (p[id] as number) : undefined}
-      previousText={p ? text(p[id] as number) : undefined}
-      against={against ?? undefined}
-      allTime={s.meta.period === 'all'}
-      {...extra}
-    />
-  );
+  const card = kpiCard(s, p, against ?? undefined);
 
   return (
     <div aria-busy={summary.loading}>
@@ -94,7 +78,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
       ) : (
         <>
           <Section title="Outcomes" id="outcomes-title">
-            <Outcomes summary={s} />
+            <Outcomes summary={s} params={params} />
           </Section>
           <Section
             title="Daily trend"
@@ -124,8 +108,18 @@ export function Overview({ params }: { params: URLSearchParams }) {
                     {s.trend.map((p) => (
                       <tr key={p.day} data-day={p.day}>
                         <th scope="row">{formatDay(p.day)}</th>
-                        <td class="num">
-                          <Num value={p.events}>{fmt.count(p.events)}</Num>
+                        <td class="num" data-col="events">
+                          <Num value={p.events}>
+                            <EventsLink
+                              params={params}
+                              group={{}}
+                              count={p.events}
+                              range={{ ...dayRangeIn(p.day, s.meta.range, s.meta.tz), tz: s.meta.tz }}
+                              label={formatDay(p.day)}
+                            >
+                              {fmt.count(p.events)}
+                            </EventsLink>
+                          </Num>
                         </td>
                         <td class="num">
                           <Num value={p.hours_saved}>{fmt.hours(p.hours_saved)}</Num>
@@ -166,6 +160,33 @@ export function Overview({ params }: { params: URLSearchParams }) {
         </>
       )}
     </div>
+  );
+}
+
+type Totals = Summary['totals'];
+
+/**
+ * The cards of a summary's totals: `card(metric, label, format)` draws one with its change against `previous`
+ * (the API's totals for the range before, `against` naming it), or says that all time has nothing before it.
+ */
+export function kpiCard(s: Summary, previous: Totals | undefined, against: string | undefined) {
+  return (
+    id: keyof Totals,
+    label: string,
+    text: (n: number) => string,
+    extra: { note?: string; emphasis?: boolean; lowerIsBetter?: boolean } = {},
+  ) => (
+    <Kpi
+      id={id}
+      label={label}
+      value={s.totals[id] as number}
+      text={text(s.totals[id] as number)}
+      previous={previous ? (previous[id] as number) : undefined}
+      previousText={previous ? text(previous[id] as number) : undefined}
+      against={against}
+      allTime={s.meta.period === 'all'}
+      {...extra}
+    />
   );
 }
 
@@ -262,7 +283,9 @@ const OUTCOMES = [
   { key: 'failure', rate: 'failure_rate', label: 'Failure' },
 ] as const;
 
-function Outcomes({ summary }: { summary: Summary }) {
+function Outcomes({ summary, params }: { summary: Summary; params: URLSearchParams }) {
+  const pending = summary.totals.events_pending_review;
+  const queue = href('/review', reportQuery(params));
   return (
     <div class="outcomes">
       <div class="outcome-bar" aria-hidden="true">
@@ -279,11 +302,30 @@ function Outcomes({ summary }: { summary: Summary }) {
               <Num value={summary.rates[o.rate]}>{fmt.share(summary.rates[o.rate])}</Num>
             </span>
             <span class="muted">
-              <Num value={summary.outcomes[o.key]}>{fmt.count(summary.outcomes[o.key])}</Num> events
+              <Num value={summary.outcomes[o.key]}>
+                <EventsLink
+                  params={params}
+                  group={{ outcome: o.key }}
+                  count={summary.outcomes[o.key]}
+                  label={`${o.label.toLowerCase()} events`}
+                >
+                  {fmt.count(summary.outcomes[o.key])} events
+                </EventsLink>
+              </Num>
             </span>
           </li>
         ))}
       </ul>
+      {pending > 0 && (
+        <p class="pending" data-testid="pending-review">
+          <Num value={pending}>{fmt.count(pending)}</Num> {pending === 1 ? 'event waits' : 'events wait'} for a review, worth{' '}
+          <Num value={summary.totals.value_at_stake}>{fmt.money(summary.totals.value_at_stake, summary.currency)}</Num> at full credit:{' '}
+          <a href={queue} onClick={followLink}>
+            open the review queue
+          </a>
+          .
+        </p>
+      )}
     </div>
   );
 }

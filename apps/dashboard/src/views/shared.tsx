@@ -4,9 +4,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ApiError, type Schemas } from '../api';
 import { TrendChart } from '../charts';
-import { fmt } from '../format';
-import { ErrorMessage, Loading, Num, NumHeads, Section, TableWrap } from '../ui';
-import { RangeNote } from './overview';
+import { fmt, previousRange } from '../format';
+import { ErrorMessage, Loading, NamedKey, Num, NumHeads, Section, TableWrap } from '../ui';
+import { comparedWith, kpiCard, RangeNote } from './overview';
 
 type Shared = Schemas['SharedOverview'];
 type TopEntry = Schemas['TopEntry'];
@@ -112,7 +112,11 @@ function SharedBody({
   token: string;
 }) {
   const money = (n: number) => fmt.money(n, s.currency);
-  const t = s.totals;
+  // The range before, as the server compared it (the same rule as the dashboard's overview).
+  const previous = data.previous_totals ?? undefined;
+  const against = previous && comparedWith(s.meta.period, previousRange(s.meta.range, s.meta.tz, s.meta.period), s.meta.tz);
+  const card = kpiCard(s, previous, against);
+  const names = data.display_names;
   const filters = Object.entries(data.link.filters ?? {});
   return (
     <div data-testid="shared">
@@ -122,37 +126,38 @@ function SharedBody({
       </p>
       <RangeNote meta={s.meta} />
       <ul class="kpis" aria-label="Totals for the period">
-        {(
-          [
-            ['hours_saved', 'Hours saved', t.hours_saved, fmt.hours(t.hours_saved)],
-            ['cost_saved', 'Money saved', t.cost_saved, money(t.cost_saved)],
-            ['net_saved', 'Net saved', t.net_saved, money(t.net_saved)],
-            ['fte_equivalent', 'FTE equivalent', t.fte_equivalent, fmt.fte(t.fte_equivalent)],
-            ['events', 'Events', t.events, fmt.count(t.events)],
-          ] as const
-        ).map(([id, label, value, text]) => (
-          <li key={id} class={id === 'net_saved' ? 'kpi emphasis' : 'kpi'} data-metric={id}>
-            <span class="kpi-label">{label}</span>
-            <span class="kpi-value">
-              <Num value={value}>{text}</Num>
-            </span>
-          </li>
-        ))}
+        {card('hours_saved', 'Hours saved', fmt.hours)}
+        {card('cost_saved', 'Money saved', money)}
+        {card('net_saved', 'Net saved', money, { emphasis: true })}
+        {card('fte_equivalent', 'FTE equivalent', fmt.fte, { note: '40-hour weeks' })}
+        {card('events', 'Events', fmt.count)}
       </ul>
       <Section title="Daily trend" id="trend-title" actions={<DownloadShared token={token} />}>
         <TrendChart trend={trend} label={`Hours and net saved per day, ${s.trend.length} days`} />
       </Section>
       <Section title="Top agents" id="top-agents-title">
-        <TopTable label="Top agents" rows={s.top.agents} money={money} testid="top-agents" />
+        <TopTable label="Top agents" rows={s.top.agents} names={names.agents} money={money} testid="top-agents" />
       </Section>
       <Section title="Top task types" id="top-task-types-title">
-        <TopTable label="Top task types" rows={s.top.task_types} money={money} testid="top-task-types" />
+        <TopTable label="Top task types" rows={s.top.task_types} names={names.task_types} money={money} testid="top-task-types" />
       </Section>
     </div>
   );
 }
 
-function TopTable({ label, rows, money, testid }: { label: string; rows: TopEntry[]; money: (n: number) => string; testid: string }) {
+function TopTable({
+  label,
+  rows,
+  names,
+  money,
+  testid,
+}: {
+  label: string;
+  rows: TopEntry[];
+  names: Record<string, string>;
+  money: (n: number) => string;
+  testid: string;
+}) {
   if (!rows.length) return <p class="muted">Nothing tracked in this period.</p>;
   return (
     <TableWrap label={label}>
@@ -167,7 +172,7 @@ function TopTable({ label, rows, money, testid }: { label: string; rows: TopEntr
         <tbody>
           {rows.map((r) => (
             <tr key={r.key ?? ''} data-key={r.key ?? ''}>
-              <th scope="row">{r.key ?? 'Unassigned'}</th>
+              <th scope="row">{r.key === null ? 'Unassigned' : <NamedKey name={names[r.key]} value={r.key} />}</th>
               <td class="num">
                 <Num value={r.events}>{fmt.count(r.events)}</Num>
               </td>

@@ -1,6 +1,7 @@
 import type { Schemas } from '../api';
 import { fmt, formatDate } from '../format';
 import { useApi } from '../hooks';
+import { followLink, href } from '../router';
 import { ErrorMessage, Loading, Num, Section } from '../ui';
 
 type Usage = Schemas['UsageReport'];
@@ -13,6 +14,7 @@ export function UsageView({ org }: { org: Schemas['Org'] | null }) {
   const tz = org?.timezone;
   const over = u.events_this_month > u.events_included_in_plan;
   const basis = projectionBasis(u);
+  const monthEvents = href('/events', { from: u.period_start, to: u.period_end, tz });
   return (
     <Section title="This billing month" id="month-title">
       <p class="range">
@@ -35,6 +37,14 @@ export function UsageView({ org }: { org: Schemas['Org'] | null }) {
           value={u.events_this_month}
         />
       </div>
+      <p data-testid="usage-events">
+        <a href={monthEvents} onClick={followLink}>
+          The events that occurred this billing month
+        </a>{' '}
+        <span class="muted">
+          (the count above goes by arrival: an event sent late, with an earlier occurred_at, counts in the month it arrived)
+        </span>
+      </p>
       <dl class="facts" data-testid="usage-facts">
         <div data-field="overage_events">
           <dt>Overage so far</dt>

@@ -194,7 +194,9 @@ function Deliveries({ id }: { id: string }) {
               <tr>
                 <th scope="col">Event</th>
                 <th scope="col">Status</th>
-                <th scope="col">Attempts</th>
+                <th scope="col" class="num">
+                  Attempts
+                </th>
                 <th scope="col">Last answer</th>
                 <th scope="col">Next attempt</th>
                 <th scope="col">Actions</th>
@@ -208,7 +210,7 @@ function Deliveries({ id }: { id: string }) {
                     <span class="sub">{formatDateTime(d.created_at)}</span>
                   </th>
                   <td>{d.status}</td>
-                  <td>{d.attempts}</td>
+                  <td class="num">{d.attempts}</td>
                   <td>{d.last_error ?? (d.last_status_code ? `HTTP ${d.last_status_code}` : '—')}</td>
                   <td>{formatDateTime(d.next_attempt_at)}</td>
                   <td>
@@ -268,7 +270,9 @@ function AlertRules() {
               <tr>
                 <th scope="col">Rule</th>
                 <th scope="col">Agent</th>
-                <th scope="col">Window</th>
+                <th scope="col" class="num">
+                  Window
+                </th>
                 <th scope="col">Breaching now</th>
                 <th scope="col">Actions</th>
               </tr>
@@ -280,7 +284,7 @@ function AlertRules() {
                     {KINDS.find(([k]) => k === r.kind)?.[1] ?? r.kind}: {r.threshold}
                   </th>
                   <td>{r.agent_id ?? 'every agent'}</td>
-                  <td>{r.window_days} days</td>
+                  <td class="num">{r.window_days} days</td>
                   <td>{r.breaching.length ? r.breaching.join(', ') : '—'}</td>
                   <td>
                     <button type="button" class="secondary small danger" disabled={action.busy} onClick={() => remove(r)}>

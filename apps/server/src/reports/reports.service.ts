@@ -373,7 +373,8 @@ export class ReportsService {
     return new Map(groups.map((g) => [g.values[0]!, g.sums]));
   }
 
-  private async displayNames(orgId: string, agentIds: string[]): Promise<Map<string, string>> {
+  /** The display names of these agents of the org (those that have one). */
+  async displayNames(orgId: string, agentIds: string[]): Promise<Map<string, string>> {
     if (!agentIds.length) return new Map();
     const rows = await this.db.all<{ agent_id: string; display_name: string | null }>(
       `select agent_id, display_name from agents where org_id = ? and agent_id in (${agentIds.map(() => '?').join(', ')})`,

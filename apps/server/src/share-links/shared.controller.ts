@@ -1,3 +1,4 @@
+import { previousRange } from '@humanhours/time';
 import { Controller, Headers, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiError } from '../core/api-error.js';
@@ -7,6 +8,7 @@ import { Operation } from '../http/operation.decorator.js';
 import { OrgService } from '../orgs/org.service.js';
 import type { Period } from '../reports/calendar.js';
 import { exportFilename, type ReportParams, ReportsService } from '../reports/reports.service.js';
+import { TaskTypeService } from '../task-types/task-type.service.js';
 import type { ShareLink } from './share-link.entity.js';
 import { ShareLinkService } from './share-link.service.js';
 
@@ -24,6 +26,7 @@ export class SharedController {
     @Inject(ShareLinkService) private readonly links: ShareLinkService,
     @Inject(OrgService) private readonly orgs: OrgService,
     @Inject(ReportsService) private readonly reports: ReportsService,
+    @Inject(TaskTypeService) private readonly taskTypes: TaskTypeService,
   ) {}
 
   private async resolve(token: string | undefined): Promise<{ link: ShareLink; org: OrgSettings; params: ReportParams }> {
@@ -39,6 +42,14 @@ export class SharedController {
   async overview(@Headers('x-share-token') token: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const { link, org, params } = await this.resolve(token);
     reply.headers(PUBLIC_HEADERS);
+    const summary = await this.reports.summary(org, params);
+    const keys = (top: Array<{ key: string | null }>) => top.map((t) => t.key).filter((k): k is string => k !== null);
+    const taskTypes = new Set(keys(summary.top.task_types));
+    const [previous, agentNames, catalogue] = await Promise.all([
+      this.previousTotals(org, params, summary.meta),
+      this.reports.displayNames(org.id, keys(summary.top.agents)),
+      taskTypes.size ? this.taskTypes.list(org.id, { includeArchived: true }) : [],
+    ]);
     return {
       link: {
         name: link.name ?? null,
@@ -47,8 +58,28 @@ export class SharedController {
         expires_at: iso(link.expiresAt == null ? null : Number(link.expiresAt)),
       },
       org_name: org.name,
-      summary: await this.reports.summary(org, params),
+      summary,
+      previous_totals: previous,
+      display_names: {
+        agents: Object.fromEntries(agentNames),
+        task_types: Object.fromEntries(catalogue.filter((t) => taskTypes.has(t.key)).map((t) => [t.key, t.displayName])),
+      },
     };
+  }
+
+  /**
+   * The totals of the range just before the link's, of equal length and with its filters (what the cards compare
+   * with, as the dashboard does); none before "all time".
+   */
+  private async previousTotals(
+    org: OrgSettings,
+    params: ReportParams,
+    meta: { period: string; range: { from: string; to: string }; tz: string },
+  ) {
+    if (meta.period === 'all') return null;
+    const [from, to] = previousRange(Date.parse(meta.range.from), Date.parse(meta.range.to), meta.tz, meta.period !== '24h');
+    const { period: _period, from: _from, to: _to, ...filters } = params;
+    return (await this.reports.summary(org, { ...filters, from: iso(from)!, to: iso(to)!, tz: meta.tz })).totals;
   }
 
   @Operation('exportShared')

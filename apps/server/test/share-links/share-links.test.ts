@@ -74,6 +74,33 @@ describe('share links', () => {
     expect(csv.text).not.toContain('hidden-bot');
   });
 
+  it('compares with the range just before, filters kept, and names the agents and task types', async () => {
+    const tenDaysAgo = new Date(Date.now() - 10 * 86_400_000).toISOString();
+    const earlier = [0, 1, 2].map((i) => ({ ...event(i, 'shown-bot'), occurred_at: tenDaysAgo }));
+    await server.http
+      .post('/v1/track/batch')
+      .set(bearer(key))
+      .send({ events: [...earlier, { ...event(0, 'hidden-bot'), occurred_at: tenDaysAgo }] });
+    await server.http.patch('/v1/agents/shown-bot').set(bearer(key)).send({ display_name: 'Shown Bot' });
+    const link = await createLink({ view: 'overview', period: '7d', filters: { agent_id: 'shown-bot' } });
+    const res = await open(link.body.token);
+    expect(res).toMatchApiSpec();
+    const { from, to } = res.body.summary.meta.range;
+    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    const before = new Date(Date.parse(from) - days * 86_400_000).toISOString();
+    const own = await server.http.get(`/v1/reports/summary?from=${before}&to=${from}&agent_id=shown-bot`).set(bearer(key));
+    expect(res.body.previous_totals).toEqual(own.body.totals);
+    expect(res.body.previous_totals.events).toBe(3);
+    expect(res.body.display_names).toEqual({
+      agents: { 'shown-bot': 'Shown Bot' },
+      task_types: { email_classification: 'Email classification', invoice_processing: 'Invoice processing (AP data entry and coding)' },
+    });
+    // All time has nothing before it.
+    const all = await open((await createLink({ view: 'overview', period: 'all' })).body.token);
+    expect(all).toMatchApiSpec();
+    expect(all.body.previous_totals).toBeNull();
+  });
+
   it('counts accesses without storing who', async () => {
     const link = await createLink({ view: 'overview' });
     for (let i = 0; i < 3; i++) await open(link.body.token);

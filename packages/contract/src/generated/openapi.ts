@@ -2047,6 +2047,24 @@ export interface components {
             };
             org_name: string;
             summary: components["schemas"]["SummaryResponse"];
+            /**
+             * @description The totals of the range of equal length just before `summary.meta.range` (as many
+             *     calendar days of `tz`, or the same duration for `24h`), with the link's filters, for
+             *     the cards' comparison; `null` for `all`.
+             */
+            previous_totals: components["schemas"]["ReportMetrics"] | null;
+            /**
+             * @description The display names of the agents and task types in `summary.top` (those that have one),
+             *     so the page names them as the dashboard does.
+             */
+            display_names: {
+                agents: {
+                    [key: string]: string;
+                };
+                task_types: {
+                    [key: string]: string;
+                };
+            };
         };
         /** @description One recorded change. */
         AuditEntry: {
