@@ -8,8 +8,8 @@ import { EventRollupDailyClientModelSchema, EventRollupDailySchema, EventRollupS
 import { RawEventsHorizonSchema } from './retention/raw-events-horizon.entity.js';
 import { ScheduledRunSchema } from './schedules/scheduled-run.entity.js';
 import { ShareLinkSchema } from './share-links/share-link.entity.js';
+import { EventSchema, IdempotencyRecordSchema } from './event-store/event.entity.js';
 import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } from './task-types/task-type.entity.js';
-import { EventSchema, IdempotencyRecordSchema } from './tracking/event.entity.js';
 import { WebhookDeliverySchema, WebhookEndpointSchema } from './webhooks/webhook.entity.js';
 
 /** Every table the ORM maps; migrations are generated from these. */

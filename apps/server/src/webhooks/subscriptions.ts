@@ -15,6 +15,9 @@ export interface OutboxRow {
   createdAt: number;
 }
 
+/** The orgs with an enabled endpoint, as `org_id` rows (a part of the scheduler's union). */
+export const ORGS_WITH_ENABLED_ENDPOINTS = 'select org_id from webhook_endpoints where enabled = true';
+
 export const DUE_AT_ONCE = 0;
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthOf, partitionName } from '../../src/db/event-partition-months.js';
-import { EventPartitions } from '../../src/retention/event-partitions.js';
+import { EventPartitions } from '../../src/event-store/event-partitions.js';
 import { EventRetention } from '../../src/retention/event-retention.js';
 import { bearer, startServer, type TestServer } from '../helpers/server.js';
 import { sampleEvents, trackAll } from '../reports/fixtures.js';

@@ -4,7 +4,7 @@ import type { DatabaseConfig } from '../../src/config/config.js';
 import { parseDatabaseUrl } from '../../src/config/config.js';
 import { monthOf } from '../../src/db/event-partition-months.js';
 import { openDatabase } from '../../src/open-database.js';
-import { EventPartitions } from '../../src/retention/event-partitions.js';
+import { EventPartitions } from '../../src/event-store/event-partitions.js';
 import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 const BEFORE_PARTITIONS = 'Migration20261121230214_rollup';

@@ -1,0 +1,15 @@
+// The SQL of the monthly usage counts (org_usage) that other domains run: the ingest path's counting statements
+// and the scheduler's read. The usage endpoint's own query is in usage.service.ts.
+import type { Database } from '../db/database.js';
+
+export const OPEN_MONTH = 'insert into org_usage (org_id, month, events) values (?, ?, 0) on conflict (org_id, month) do nothing';
+export const COUNT_EVENT = 'update org_usage set events = events + 1 where org_id = ? and month = ?';
+// The check and the count in one statement: under any concurrency, at most `cap` events get counted.
+export const COUNT_EVENT_WITHIN_CAP = 'update org_usage set events = events + 1 where org_id = ? and month = ? and events < ?';
+export const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org_id = ? and month = ?';
+
+/** The org's events counted in `month` (0 before its first). */
+export async function monthEvents(db: Database, orgId: string, month: string): Promise<number> {
+  const row = await db.get<{ events: unknown }>('select events from org_usage where org_id = ? and month = ?', [orgId, month]);
+  return Number(row?.events ?? 0);
+}
