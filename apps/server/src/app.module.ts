@@ -27,8 +27,8 @@ import { ShareLinksModule } from './share-links/share-links.module.js';
 import { TaskTypesModule } from './task-types/task-types.module.js';
 import { TrackingModule } from './tracking/tracking.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
-import { WorkspacesModule } from './workspaces/workspaces.module.js';
 import { WorkspaceDirectoryModule } from './workspaces/workspace-directory.module.js';
+import { WorkspacesModule } from './workspaces/workspaces.module.js';
 
 /** The app: modules only, one per domain folder (each lists its own controllers and providers). */
 @Module({})

@@ -29,7 +29,6 @@ export interface ReviewInput {
   now: number;
 }
 
-
 /** Moves one rollup row by a difference (the row exists: the event was rolled up into it). */
 const moveRollup = ({ table, keys }: { table: string; keys: readonly string[] }) =>
   `update ${table} set ${ROLLUP_SUMS.map((c) => `${c} = ${c} + ?`).join(', ')} where ${keys.map((k) => `${k} = ?`).join(' and ')}`;
