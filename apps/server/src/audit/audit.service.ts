@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
-import { taskTypeHistoryPage } from '../task-types/task-type-history.repository.js';
+import { taskTypeHistoryPage } from '../task-types/task-type.repository.js';
 import { AuditEntrySchema } from './audit-entry.entity.js';
 
 const AUDIT_CURSOR = ['id'] as const;

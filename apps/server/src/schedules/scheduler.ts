@@ -14,10 +14,11 @@ import { monthEvents } from '../plans/usage.repository.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { DeliveryWorker } from '../webhooks/delivery-worker.js';
 import { enqueue, inTransaction, type Tx } from '../webhooks/outbox.js';
-import { ORGS_WITH_ENABLED_ENDPOINTS } from '../webhooks/subscriptions.js';
+import { ORGS_WITH_ENABLED_ENDPOINTS } from '../webhooks/webhook.repository.js';
 import { buildDigest, type DigestPeriod } from './digest.js';
 import { digestEmail } from './digest-email.js';
 import { DigestMailer } from './digest-mailer.js';
+import { CLAIM_RUN, RUN_CLAIMED, SET_EMAIL_PAYLOAD } from './scheduled-run.repository.js';
 
 const TICK_MS = 60_000;
 const DIGEST_HOUR = 9;
@@ -39,10 +40,7 @@ export function dueDigest(period: DigestPeriod, now: number, tz: string): { key:
 
 /** Claims (job, org, period) for this process; false when another process (or an earlier run) already has it. */
 async function claim(tx: Tx, job: string, orgId: string, period: string, now: number): Promise<boolean> {
-  const changed = await tx.run(
-    'insert into scheduled_runs (job, org_id, period, claimed_at) values (?, ?, ?, ?) on conflict (job, org_id, period) do nothing',
-    [job, orgId, period, now],
-  );
+  const changed = await tx.run(CLAIM_RUN, [job, orgId, period, now]);
   return changed === 1;
 }
 
@@ -117,11 +115,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     // sent at the first tick after it came back.
     if (dueAt < org.createdAt) return false;
     const emails = this.mailer.enabled ? org.digestEmails : [];
-    const claimed = await this.db.get('select 1 as found from scheduled_runs where job = ? and org_id = ? and period = ?', [
-      type,
-      org.id,
-      key,
-    ]);
+    const claimed = await this.db.get(RUN_CLAIMED, [type, org.id, key]);
     if (claimed) return false;
     const data = await buildDigest(this.reports, org, period, key);
     return inTransaction(this.db, async (tx) => {
@@ -129,12 +123,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
       const queued = await enqueue(tx, org.id, type, data, now, dueAt);
       if (emails.length) {
         const mail = { to: emails, ...digestEmail(org.name, data) };
-        await tx.run('update scheduled_runs set email_payload = ? where job = ? and org_id = ? and period = ?', [
-          JSON.stringify(mail),
-          type,
-          org.id,
-          key,
-        ]);
+        await tx.run(SET_EMAIL_PAYLOAD, [JSON.stringify(mail), type, org.id, key]);
       }
       return queued > 0;
     });
@@ -164,8 +153,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     const hour = new Date(now).toISOString().slice(0, 13);
     const rules = await enabledAlertRules(this.db, org.id);
     if (!rules.length) return false;
-    if (await this.db.get('select 1 as found from scheduled_runs where job = ? and org_id = ? and period = ?', ['alerts', org.id, hour]))
-      return false;
+    if (await this.db.get(RUN_CLAIMED, ['alerts', org.id, hour])) return false;
     const writes = await this.alerts.evaluate(org, rules, now);
     return inTransaction(this.db, async (tx) => {
       if (!(await claim(tx, 'alerts', org.id, hour, now))) return false;

@@ -7,7 +7,8 @@ import { AGENT_EVENT_COUNT, COUNT_AGENT } from '../agents/agent.repository.js';
 import { ApiError } from '../core/api-error.js';
 import { ORG_CURRENCY } from '../orgs/org.repository.js';
 import { COUNT_EVENT, COUNT_EVENT_WITHIN_CAP, OPEN_MONTH, UNCOUNT_EVENT } from '../plans/usage.repository.js';
-import { INSERT_DELIVERY_SQL, type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
+import { type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
+import { INSERT_DELIVERY_SQL } from '../webhooks/webhook.repository.js';
 import { type EventRow, eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 
