@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { startServer, type TestServer } from '@humanhours/test-kit';
 import { parse } from 'csv-parse/sync';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../../server/test/helpers/server.js';
 import {
   accessibilityViolations,
   chromiumMissing,

@@ -1,7 +1,8 @@
 // Drill-down from a report row to its events, an event's page, and the review queue, in Chromium.
+
+import { startServer, type TestServer } from '@humanhours/test-kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../../server/test/helpers/server.js';
 import { accessibilityViolations, chromiumMissing, launchChromium, screenshot } from './browser.js';
 
 let server: TestServer;

@@ -1,6 +1,6 @@
+import { startServer, type TestServer } from '@humanhours/test-kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../../server/test/helpers/server.js';
 import { accessibilityViolations, chromiumMissing, launchChromium, leftAlignedNumbers, overflowing, screenshot } from './browser.js';
 
 let server: TestServer;

@@ -1,9 +1,9 @@
 // The Webhooks & alerts view in Chromium against the real server: add an endpoint (secret shown once), see its
 // health, send a test ping to a loopback receiver and see the delivery, add and remove an alert rule.
+
+import { startReceiver, startServer, type TestServer } from '@humanhours/test-kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../../server/test/helpers/server.js';
-import { startReceiver } from '../../server/test/webhooks/receiver.js';
 import { accessibilityViolations, chromiumMissing, launchChromium, leftAlignedNumbers, overflowing, screenshot } from './browser.js';
 
 let server: TestServer;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { FreshCache } from '../core/fresh-cache.js';
 import { Database } from '../db/database.js';
+import { agentRatesWithCurrency } from './agent.repository.js';
 
 /** Per-agent hourly-rate overrides by org, so valuing an event costs no query on the ingest hot path. */
 @Injectable()
@@ -28,11 +29,7 @@ export class AgentRateCache {
   }
 
   private async load(orgId: string): Promise<{ rates: Map<string, number>; currency: string }> {
-    const rows = await this.db.all<{ agent_id: string | null; rate: number | string | null; currency: string }>(
-      `select a.agent_id, a.hourly_rate_override_minor as rate, o.currency from orgs o
-        left join agents a on a.org_id = o.id and a.hourly_rate_override_minor is not null where o.id = ?`,
-      [orgId],
-    );
+    const rows = await agentRatesWithCurrency(this.db, orgId);
     const rates = new Map(rows.filter((r) => r.agent_id !== null).map((r) => [r.agent_id!, Number(r.rate)]));
     return { rates, currency: rows[0]?.currency ?? '' };
   }

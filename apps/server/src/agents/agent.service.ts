@@ -7,7 +7,8 @@ import { OrgService } from '../orgs/org.service.js';
 import { fromMinor, toMinor } from '../pricing/money.js';
 import type { Sums } from '../reports/metrics.js';
 import { ReportsService } from '../reports/reports.service.js';
-import { type Agent, AgentSchema } from './agent.entity.js';
+import type { Agent } from './agent.entity.js';
+import { agentDisplayNames, agentsWithRateOverride, findAgents, findOrNewAgent } from './agent.repository.js';
 import { AgentRateCache } from './agent-rates.js';
 
 export interface AgentPatch {
@@ -29,10 +30,11 @@ export class AgentService implements OnModuleInit {
   /** An org's currency change converts the agents' rate overrides too, in the same transaction: they keep their value. */
   onModuleInit(): void {
     this.orgs.onCurrencyChange(async (em, orgId, convert) => {
-      for (const agent of await em.find(AgentSchema, { orgId, hourlyRateOverrideMinor: { $ne: null } })) {
+      for (const agent of await agentsWithRateOverride(em, orgId)) {
         agent.hourlyRateOverrideMinor = convert(Number(agent.hourlyRateOverrideMinor));
       }
     });
+    this.reports.nameAgentsWith((orgId, agentIds) => agentDisplayNames(this.db, orgId, agentIds));
   }
 
   /** GET /v1/agents (and the MCP list_agents tool): one page of agents, each with its last 30 days' savings. */
@@ -43,11 +45,7 @@ export class AgentService implements OnModuleInit {
 
   async list(orgId: string, opts: { limit: number; cursor?: string; search?: string }) {
     const after = decodeCursor(opts.cursor, AGENT_CURSOR);
-    const where: Record<string, unknown> = { orgId };
-    if (after) where.agentId = { $gt: after[0] };
-    // A substring match on id or display name (% and _ act as LIKE wildcards, which is harmless here).
-    if (opts.search) where.$or = [{ agentId: { $like: `%${opts.search}%` } }, { displayName: { $like: `%${opts.search}%` } }];
-    const rows = await this.db.em().find(AgentSchema, where, { orderBy: { agentId: 'asc' }, limit: opts.limit + 1 });
+    const rows = await findAgents(this.db, orgId, { limit: opts.limit + 1, afterId: after?.[0], search: opts.search });
     const page = rows.slice(0, opts.limit);
     const last = page.at(-1);
     return { data: page, next_cursor: rows.length > opts.limit && last ? encodeCursor(AGENT_CURSOR, [last.agentId]) : null };
@@ -56,18 +54,7 @@ export class AgentService implements OnModuleInit {
   /** Sets an agent's display name or rate; an agent not seen yet is created, so a rate can precede its first event. */
   async update(org: OrgSettings, agentId: string, patch: AgentPatch): Promise<Agent> {
     const em = this.db.em();
-    let agent = await em.findOne(AgentSchema, { orgId: org.id, agentId });
-    if (!agent) {
-      agent = em.create(AgentSchema, {
-        orgId: org.id,
-        agentId,
-        displayName: null,
-        hourlyRateOverrideMinor: null,
-        eventCount: 0,
-        firstSeenAt: null,
-        lastSeenAt: null,
-      });
-    }
+    const agent = await findOrNewAgent(em, org.id, agentId);
     if (patch.display_name !== undefined) agent.displayName = patch.display_name;
     if (patch.hourly_rate_override !== undefined) {
       agent.hourlyRateOverrideMinor = patch.hourly_rate_override === null ? null : toMinor(patch.hourly_rate_override, org.currency);

@@ -7,6 +7,7 @@ import { addInto, type Sums, zeroSums } from '../reports/metrics.js';
 import { ReportEngine } from '../reports/report-engine.js';
 import { enqueue, type Tx } from '../webhooks/outbox.js';
 import type { AlertRule } from './alert.entity.js';
+import { BREACH_SUBJECTS, CLOSE_BREACH, MARK_EVALUATED, OPEN_BREACH } from './alert.repository.js';
 import { alertRuleResponse } from './alert.service.js';
 
 /** `*`: the rule is about the org as a whole. */
@@ -66,9 +67,7 @@ export class AlertEvaluator {
           : rule.kind === 'failure_share_above'
             ? [ORG]
             : [...sums.keys()].filter((k) => k !== ORG);
-        const open = new Set(
-          (await tx.all<{ subject: string }>('select subject from alert_breaches where rule_id = ?', [rule.id])).map((r) => r.subject),
-        );
+        const open = new Set((await tx.all<{ subject: string }>(BREACH_SUBJECTS, [rule.id])).map((r) => r.subject));
         const range = { from: new Date(now - Number(rule.windowDays) * DAY_MS).toISOString(), to: new Date(now).toISOString() };
         const shown = alertRuleResponse(rule, org.currency, []);
         const send = (type: 'alert.triggered' | 'alert.resolved', subject: string, value: number | null) =>
@@ -76,20 +75,20 @@ export class AlertEvaluator {
         for (const subject of subjects) {
           const { breach, value } = measure(rule.kind, threshold, sums.get(subject) ?? zeroSums(), org.currency);
           if (breach && !open.has(subject)) {
-            await tx.run('insert into alert_breaches (rule_id, subject, since) values (?, ?, ?)', [rule.id, subject, now]);
+            await tx.run(OPEN_BREACH, [rule.id, subject, now]);
             await send('alert.triggered', subject, value);
           } else if (!breach && open.has(subject)) {
-            await tx.run('delete from alert_breaches where rule_id = ? and subject = ?', [rule.id, subject]);
+            await tx.run(CLOSE_BREACH, [rule.id, subject]);
             await send('alert.resolved', subject, value);
           }
           open.delete(subject);
         }
         // A subject no longer in scope (the rule changed agent, or an agent left the window): resolved.
         for (const subject of open) {
-          await tx.run('delete from alert_breaches where rule_id = ? and subject = ?', [rule.id, subject]);
+          await tx.run(CLOSE_BREACH, [rule.id, subject]);
           await send('alert.resolved', subject, null);
         }
-        await tx.run('update alert_rules set last_evaluated_at = ? where id = ?', [now, rule.id]);
+        await tx.run(MARK_EVALUATED, [now, rule.id]);
       }
     };
   }

@@ -9,6 +9,7 @@ import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import { fromMinor, toMinor } from '../pricing/money.js';
 import { type AlertRule, AlertRuleSchema } from './alert.entity.js';
+import { breachesOfRules, DELETE_BREACHES_OF_RULE } from './alert.repository.js';
 
 type AlertRuleCreate = components['schemas']['AlertRuleCreate'];
 type AlertRuleUpdate = components['schemas']['AlertRuleUpdate'];
@@ -108,7 +109,7 @@ export class AlertService {
 
   async remove(org: OrgSettings, id: string) {
     const shown = await this.get(org, id);
-    await this.db.run('delete from alert_breaches where rule_id = ?', [id]);
+    await this.db.run(DELETE_BREACHES_OF_RULE, [id]);
     await this.db.em().nativeDelete(AlertRuleSchema, { id, orgId: org.id });
     return shown;
   }
@@ -116,10 +117,7 @@ export class AlertService {
   private async breaching(ruleIds: string[]): Promise<Map<string, string[]>> {
     const map = new Map<string, string[]>();
     if (!ruleIds.length) return map;
-    const rows = await this.db.all<{ rule_id: string; subject: string }>(
-      `select rule_id, subject from alert_breaches where rule_id in (${ruleIds.map(() => '?').join(', ')}) order by subject`,
-      ruleIds,
-    );
+    const rows = await breachesOfRules(this.db, ruleIds);
     for (const r of rows) map.set(r.rule_id, [...(map.get(r.rule_id) ?? []), r.subject]);
     return map;
   }

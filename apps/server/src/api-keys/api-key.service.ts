@@ -71,6 +71,11 @@ export class ApiKeyService {
     };
   }
 
+  /** The org's keys not revoked. */
+  async active(orgId: string): Promise<ApiKey[]> {
+    return this.db.em().find(ApiKeySchema, { orgId, revokedAt: null });
+  }
+
   /** Revokes for good; revoking twice answers the same revoked key. The cache forgets it at once. */
   async revoke(orgId: string, id: string, now = Date.now()): Promise<ApiKey> {
     const em = this.db.em();

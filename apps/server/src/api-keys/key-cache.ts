@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { FreshCache } from '../core/fresh-cache.js';
 import { effectiveScopes, type Scope } from '../core/key-format.js';
 import { Database } from '../db/database.js';
+import { READ_KEY, TOUCH_KEY } from './api-key.repository.js';
 
 export interface CachedKey {
   id: string;
@@ -31,10 +32,7 @@ export class KeyCache {
   }
 
   private async load(id: string, previous: CachedKey | null | undefined): Promise<CachedKey | null> {
-    const row = await this.db.get<Record<string, any>>(
-      'select id, org_id, secret_hash, scopes, revoked_at, last_used_at from api_keys where id = ?',
-      [id],
-    );
+    const row = await this.db.get<Record<string, any>>(READ_KEY, [id]);
     if (!row) return null;
     return {
       id: row.id,
@@ -55,7 +53,7 @@ export class KeyCache {
   touch(key: CachedKey, now = Date.now()): void {
     if (now - key.lastUsedWritten < LAST_USED_RESOLUTION_MS) return;
     key.lastUsedWritten = now;
-    this.db.run('update api_keys set last_used_at = ? where id = ?', [now, key.id]).catch((err) => {
+    this.db.run(TOUCH_KEY, [now, key.id]).catch((err) => {
       this.logger.warn(`could not record last use of key ${key.id}: ${err.message}`);
     });
   }

@@ -3,6 +3,7 @@ import { decodeCursor, encodeCursor } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
+import { taskTypeHistoryPage } from '../task-types/task-type.repository.js';
 import { AuditEntrySchema } from './audit-entry.entity.js';
 
 const AUDIT_CURSOR = ['id'] as const;
@@ -62,11 +63,7 @@ export class AuditService {
         `select id, at, actor, action, target_type, target_id, details from audit_log where org_id = ?${idBefore} order by id desc limit ?`,
         params([limit + 1]),
       ),
-      this.db.all<Record<string, any>>(
-        `select id, at, actor, action, key, old_baseline_minutes, new_baseline_minutes, reason from task_type_history
-         where org_id = ?${idBefore} order by id desc limit ?`,
-        params([limit + 1]),
-      ),
+      taskTypeHistoryPage(this.db, orgId, before, limit + 1),
     ]);
     const rows: AuditRow[] = [
       ...own.map((r) => ({

@@ -1,5 +1,5 @@
 // The month partitions of PostgreSQL's events table, as pure names and statements: the migration that partitions
-// the table and retention/event-partitions.ts (which opens and drops months at run time) share them. Months are
+// the table and event-store/event-partitions.ts (which opens and drops months at run time) share them. Months are
 // numbered year * 12 + (month - 1), UTC.
 
 /** Months opened after the current one, so month boundaries never route into the default partition. */

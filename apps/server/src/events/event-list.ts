@@ -1,6 +1,7 @@
 // The events list's query: the reports' filters and range, newest first by (occurred_at, event_id), keyset-paged so
 // that every page is an index range (see the indexes on EventSchema) however deep it is.
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { listEventsSql } from '../event-store/event.repository.js';
 import { type EventFilters, PENDING } from '../reports/report-engine.js';
 import type { StoredEvent } from './stored-event.js';
 
@@ -33,7 +34,7 @@ export function listSql(q: EventListQuery): { sql: string; params: unknown[] } {
     params.push(...q.after);
   }
   // One more than the page: whether there is a next page, without counting.
-  const sql = `select * from events where ${where.join(' and ')} order by occurred_at desc, event_id desc limit ${q.limit + 1}`;
+  const sql = listEventsSql(where, q.limit + 1);
   return { sql, params };
 }
 

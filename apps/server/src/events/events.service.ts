@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import type { OrgSettings } from '../core/org-settings.js';
 import { Database } from '../db/database.js';
+import { READ_EVENT } from '../event-store/event.repository.js';
 import type { AuthContext } from '../http/auth-context.js';
 import { toCsv } from '../reports/csv.js';
 import { ReportQueryRunner } from '../reports/queries/report-query-runner.js';
@@ -72,7 +73,7 @@ export class EventsService {
   }
 
   async get(org: OrgSettings, eventId: string) {
-    const row = await this.db.get<Record<string, unknown>>('select * from events where org_id = ? and event_id = ?', [org.id, eventId]);
+    const row = await this.db.get<Record<string, unknown>>(READ_EVENT, [org.id, eventId]);
     if (!row) throw eventNotFound(eventId);
     return eventResponse(storedEvent(row), org);
   }

@@ -4,6 +4,7 @@
 // from the ingest path's own definitions (rollupSums, the rollup keys, ROLLUPS), so a review can never
 // disagree with how the event was rolled up. The monthly event count (org_usage) is not touched: usage-neutral.
 import { ApiError } from '../core/api-error.js';
+import { CLAIM_REVIEW, READ_EVENT } from '../event-store/event.repository.js';
 import {
   dailyClientModelRollupKey,
   dailyRollupKey,
@@ -28,12 +29,6 @@ export interface ReviewInput {
   now: number;
 }
 
-// The condition is the claim: of two concurrent reviews one changes the row, the other changes nothing (PostgreSQL
-// re-checks it on the row the winner committed), and then reads what the winner decided.
-const CLAIM_REVIEW = `update events set review_decision = ?, review_note = ?, reviewed_at = ?, reviewed_by_key_id = ?
-  where org_id = ? and event_id = ? and outcome = 'needs_review' and review_decision is null`;
-const READ_EVENT = 'select * from events where org_id = ? and event_id = ?';
-
 /** Moves one rollup row by a difference (the row exists: the event was rolled up into it). */
 const moveRollup = ({ table, keys }: { table: string; keys: readonly string[] }) =>
   `update ${table} set ${ROLLUP_SUMS.map((c) => `${c} = ${c} + ?`).join(', ')} where ${keys.map((k) => `${k} = ?`).join(' and ')}`;
@@ -46,6 +41,7 @@ export const eventNotFound = (eventId: string) =>
 
 export function* reviewSteps(r: ReviewInput): Generator<Sql, ReviewResult, SqlResult> {
   const claim = [r.decision, r.note, r.now, r.keyId, r.orgId, r.eventId];
+  // The loser of two concurrent claims then reads what the winner decided.
   const claimed = (yield { sql: CLAIM_REVIEW, params: claim, mode: 'run' }).changes === 1;
   const row = (yield { sql: READ_EVENT, params: [r.orgId, r.eventId], mode: 'get' }).row;
   if (!row) return { status: 404, error: eventNotFound(r.eventId) };

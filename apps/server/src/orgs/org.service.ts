@@ -7,6 +7,7 @@ import type { OrgSettings, PendingReviewValuation } from '../core/org-settings.j
 import type { Plan } from '../core/plan-catalogue.js';
 import { iso, timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
+import { ORG_HAS_EVENTS } from '../event-store/event.repository.js';
 import { isSupportedCurrency, SUPPORTED_CURRENCIES } from '../pricing/currencies.js';
 import { fromMinor, toMinor } from '../pricing/money.js';
 import { OrgSchema } from './org.entity.js';
@@ -121,7 +122,7 @@ export class OrgService {
       const currency = patch.currency ?? from;
       if (currency !== from) {
         // After the lock: a statement of its own, so it sees every insert that committed before.
-        if ((await run('select 1 as found from events where org_id = ? limit 1', [orgId])) !== undefined) {
+        if ((await run(ORG_HAS_EVENTS, [orgId])) !== undefined) {
           throw new ApiError('settings_conflict', 'currency cannot change once the org has tracked events', {
             field: 'currency',
             hint: 'Every stored event is valued in the currency it was tracked in; create a new org for another currency',

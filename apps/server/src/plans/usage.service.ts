@@ -6,6 +6,7 @@ import type { OrgSettings } from '../core/org-settings.js';
 import { Database } from '../db/database.js';
 import { WorkspaceDirectory } from '../workspaces/workspace-directory.js';
 import { includedEvents, projectedOverageEur } from './plan-math.js';
+import { usageRows } from './usage.repository.js';
 
 export interface EventCounts {
   events_this_month: number;
@@ -24,8 +25,8 @@ export class UsageService {
   async eventCounts(orgs: OrgSettings[], now = Date.now()): Promise<Map<string, EventCounts>> {
     const result = new Map<string, EventCounts>(orgs.map((o) => [o.id, { events_this_month: 0, lifetime_events: 0 }]));
     if (!orgs.length) return result;
-    const rows = await this.db.all<{ org_id: string; month: string; events: number | string }>(
-      `select org_id, month, events from org_usage where org_id in (${orgs.map(() => '?').join(', ')})`,
+    const rows = await usageRows(
+      this.db,
       orgs.map((o) => o.id),
     );
     const currentMonth = new Map(orgs.map((o) => [o.id, monthOf(now, o.timezone).key]));

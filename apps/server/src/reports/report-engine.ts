@@ -5,6 +5,7 @@ import { bucketKey } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
 import { Database } from '../db/database.js';
+import { FIRST_EVENT_AT } from '../event-store/event.repository.js';
 import { rawEventsKeptFrom } from '../retention/raw-events-horizon.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
 import { addInto, exactSum, pendingAtZero, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
@@ -364,7 +365,7 @@ export class ReportEngine {
   async firstEventAt(orgId: string): Promise<number | null> {
     const [row] = await this.queries.all<{ raw: number | string | null; rolled: number | string | null }>(
       orgId,
-      'select (select min(occurred_at) from events where org_id = ?) as raw, (select min(hour) from event_rollup where org_id = ?) as rolled',
+      `select (${FIRST_EVENT_AT}) as raw, (select min(hour) from event_rollup where org_id = ?) as rolled`,
       [orgId, orgId],
     );
     const raw = row?.raw == null ? null : Number(row.raw);

@@ -4,7 +4,6 @@ import { ApiError } from '../core/api-error.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { roundHalfAwayFromZero, toScaledInteger } from '../core/rounding.js';
 import { timeZoneOrThrow } from '../core/time.js';
-import { Database } from '../db/database.js';
 import { fromMinor } from '../pricing/money.js';
 import { coveredMs, type Period, type ResolvedRange, resolveRange } from './calendar.js';
 import { toCsv } from './csv.js';
@@ -43,12 +42,19 @@ export interface Scope {
   filters: EventFilters;
 }
 
+/** The display names of those of the org's agents that have one. */
+export type AgentNameLookup = (orgId: string, agentIds: string[]) => Promise<Map<string, string>>;
+
 @Injectable()
 export class ReportsService {
-  constructor(
-    @Inject(ReportEngine) private readonly engine: ReportEngine,
-    @Inject(Database) private readonly db: Database,
-  ) {}
+  /** agents/ registers the lookup of its display names: reports/ never imports the domains above it. */
+  private agentNames: AgentNameLookup = async () => new Map();
+
+  constructor(@Inject(ReportEngine) private readonly engine: ReportEngine) {}
+
+  nameAgentsWith(lookup: AgentNameLookup): void {
+    this.agentNames = lookup;
+  }
 
   /** The zone, the range and the filters of a report request. */
   async scope(org: OrgSettings, p: ReportParams, now = Date.now()): Promise<Scope> {
@@ -376,11 +382,7 @@ export class ReportsService {
   /** The display names of these agents of the org (those that have one). */
   async displayNames(orgId: string, agentIds: string[]): Promise<Map<string, string>> {
     if (!agentIds.length) return new Map();
-    const rows = await this.db.all<{ agent_id: string; display_name: string | null }>(
-      `select agent_id, display_name from agents where org_id = ? and agent_id in (${agentIds.map(() => '?').join(', ')})`,
-      [orgId, ...agentIds],
-    );
-    return new Map(rows.filter((r) => r.display_name).map((r) => [r.agent_id, r.display_name!]));
+    return this.agentNames(orgId, agentIds);
   }
 }
 

@@ -4,7 +4,8 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database } from '../db/database.js';
 import { monthOf, monthStart } from '../db/event-partition-months.js';
-import { EventPartitions } from './event-partitions.js';
+import { deleteEventsBeforeSql } from '../event-store/event.repository.js';
+import { EventPartitions } from '../event-store/event-partitions.js';
 import { advanceRawEventsHorizon } from './raw-events-horizon.js';
 
 const RUN_EVERY_MS = 60 * 60 * 1000;
@@ -60,10 +61,7 @@ export class EventRetention implements OnApplicationBootstrap, OnApplicationShut
       return;
     }
     for (;;) {
-      const deleted = await this.db.all(
-        `delete from events where rowid in (select rowid from events where occurred_at < ? limit ${DELETE_CHUNK}) returning 1 as gone`,
-        [keptFrom],
-      );
+      const deleted = await this.db.all(deleteEventsBeforeSql(DELETE_CHUNK), [keptFrom]);
       if (deleted.length < DELETE_CHUNK) break;
     }
   }

@@ -3,6 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database } from '../db/database.js';
+import { EMAIL_SENT, LEASE_EMAIL, PENDING_EMAILS } from './scheduled-run.repository.js';
 
 /** A claimed email job is reserved this long; a process that dies while sending leaves it to the next one. */
 const LEASE_MS = 5 * 60_000;
@@ -32,19 +33,11 @@ export class DigestMailer {
   async sendPending(now: number): Promise<number> {
     if (!this.config.smtp.url) return 0;
     this.transport ??= createTransport(this.config.smtp.url);
-    const due = await this.db.all<{ job: string; org_id: string; period: string; email_payload: string }>(
-      `select job, org_id, period, email_payload from scheduled_runs
-       where email_payload is not null and (email_lease_until is null or email_lease_until < ?) limit 20`,
-      [now],
-    );
+    const due = await this.db.all<{ job: string; org_id: string; period: string; email_payload: string }>(PENDING_EMAILS, [now]);
     let sent = 0;
     for (const row of due) {
       const key = [row.job, row.org_id, row.period];
-      const claimed = await this.db.all(
-        `update scheduled_runs set email_lease_until = ? where job = ? and org_id = ? and period = ?
-         and email_payload is not null and (email_lease_until is null or email_lease_until < ?) returning job`,
-        [now + LEASE_MS, ...key, now],
-      );
+      const claimed = await this.db.all(LEASE_EMAIL, [now + LEASE_MS, ...key, now]);
       if (!claimed.length) continue;
       const mail = JSON.parse(row.email_payload) as DigestMail;
       try {
@@ -55,10 +48,7 @@ export class DigestMailer {
           text: mail.text,
           html: mail.html,
         });
-        await this.db.run(
-          'update scheduled_runs set email_payload = null, email_lease_until = null where job = ? and org_id = ? and period = ?',
-          key,
-        );
+        await this.db.run(EMAIL_SENT, key);
         sent++;
       } catch (err) {
         // The lease expires and a later pass tries again; the message never includes the SMTP URL (it may hold a password).

@@ -1,6 +1,6 @@
 import { atLocalHour, bucketKey, startOfDayKey } from '@humanhours/time';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { AlertRuleSchema } from '../alerts/alert.entity.js';
+import { enabledAlertRules, ORGS_WITH_ENABLED_ALERTS } from '../alerts/alert.repository.js';
 import { AlertEvaluator } from '../alerts/alert-evaluator.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -8,15 +8,17 @@ import { CLOCK, type Clock } from '../core/clock.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { SerialPasses } from '../core/serial-passes.js';
 import { Database } from '../db/database.js';
-import { OrgSchema } from '../orgs/org.entity.js';
-import { toSettings } from '../orgs/org-settings.js';
+import { ORGS_WITH_DIGEST_EMAILS, readOrgSettings } from '../orgs/org.repository.js';
 import { includedEvents, quotaFor } from '../plans/plan-math.js';
+import { monthEvents } from '../plans/usage.repository.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { DeliveryWorker } from '../webhooks/delivery-worker.js';
 import { enqueue, inTransaction, type Tx } from '../webhooks/outbox.js';
+import { ORGS_WITH_ENABLED_ENDPOINTS } from '../webhooks/webhook.repository.js';
 import { buildDigest, type DigestPeriod } from './digest.js';
 import { digestEmail } from './digest-email.js';
 import { DigestMailer } from './digest-mailer.js';
+import { CLAIM_RUN, RUN_CLAIMED, SET_EMAIL_PAYLOAD } from './scheduled-run.repository.js';
 
 const TICK_MS = 60_000;
 const DIGEST_HOUR = 9;
@@ -38,10 +40,7 @@ export function dueDigest(period: DigestPeriod, now: number, tz: string): { key:
 
 /** Claims (job, org, period) for this process; false when another process (or an earlier run) already has it. */
 async function claim(tx: Tx, job: string, orgId: string, period: string, now: number): Promise<boolean> {
-  const changed = await tx.run(
-    'insert into scheduled_runs (job, org_id, period, claimed_at) values (?, ?, ?, ?) on conflict (job, org_id, period) do nothing',
-    [job, orgId, period, now],
-  );
+  const changed = await tx.run(CLAIM_RUN, [job, orgId, period, now]);
   return changed === 1;
 }
 
@@ -91,17 +90,16 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private async pass(now: number): Promise<void> {
     const rows = await this.db.all<{ org_id: string }>(
-      `select org_id from webhook_endpoints where enabled = true
-       union select id as org_id from orgs where digest_emails is not null
-       union select org_id from alert_rules where enabled = true`,
+      `${ORGS_WITH_ENABLED_ENDPOINTS}
+       union ${ORGS_WITH_DIGEST_EMAILS}
+       union ${ORGS_WITH_ENABLED_ALERTS}`,
     );
     let queued = false;
     for (const { org_id } of rows) {
       if (this.passes.stopped) return;
       // Read fresh, not from a cache: a digest goes out with the settings of the moment.
-      const row = await this.db.em().findOne(OrgSchema, { id: org_id });
-      if (!row) continue;
-      const org = toSettings(row);
+      const org = await readOrgSettings(this.db, org_id);
+      if (!org) continue;
       for (const period of ['week', 'month'] as const) queued = (await this.digest(org, period, now)) || queued;
       queued = (await this.usage(org, now)) || queued;
       queued = (await this.evaluateAlerts(org, now)) || queued;
@@ -117,11 +115,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     // sent at the first tick after it came back.
     if (dueAt < org.createdAt) return false;
     const emails = this.mailer.enabled ? org.digestEmails : [];
-    const claimed = await this.db.get('select 1 as found from scheduled_runs where job = ? and org_id = ? and period = ?', [
-      type,
-      org.id,
-      key,
-    ]);
+    const claimed = await this.db.get(RUN_CLAIMED, [type, org.id, key]);
     if (claimed) return false;
     const data = await buildDigest(this.reports, org, period, key);
     return inTransaction(this.db, async (tx) => {
@@ -129,12 +123,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
       const queued = await enqueue(tx, org.id, type, data, now, dueAt);
       if (emails.length) {
         const mail = { to: emails, ...digestEmail(org.name, data) };
-        await tx.run('update scheduled_runs set email_payload = ? where job = ? and org_id = ? and period = ?', [
-          JSON.stringify(mail),
-          type,
-          org.id,
-          key,
-        ]);
+        await tx.run(SET_EMAIL_PAYLOAD, [JSON.stringify(mail), type, org.id, key]);
       }
       return queued > 0;
     });
@@ -144,8 +133,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     const included = includedEvents(org, this.config.plans);
     if (included <= 0) return false;
     const { month } = quotaFor(org, this.config.plans, now);
-    const row = await this.db.get<{ events: unknown }>('select events from org_usage where org_id = ? and month = ?', [org.id, month]);
-    const events = Number(row?.events ?? 0);
+    const events = await monthEvents(this.db, org.id, month);
     let queued = false;
     for (const percent of THRESHOLDS) {
       if (events * 100 < included * percent) continue;
@@ -163,10 +151,9 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
 
   private async evaluateAlerts(org: OrgSettings, now: number): Promise<boolean> {
     const hour = new Date(now).toISOString().slice(0, 13);
-    const rules = await this.db.em().find(AlertRuleSchema, { orgId: org.id, enabled: true }, { orderBy: { id: 'asc' } });
+    const rules = await enabledAlertRules(this.db, org.id);
     if (!rules.length) return false;
-    if (await this.db.get('select 1 as found from scheduled_runs where job = ? and org_id = ? and period = ?', ['alerts', org.id, hour]))
-      return false;
+    if (await this.db.get(RUN_CLAIMED, ['alerts', org.id, hour])) return false;
     const writes = await this.alerts.evaluate(org, rules, now);
     return inTransaction(this.db, async (tx) => {
       if (!(await claim(tx, 'alerts', org.id, hour, now))) return false;

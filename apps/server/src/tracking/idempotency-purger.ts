@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Database } from '../db/database.js';
+import { purgeIdempotencyKeys } from '../event-store/event.repository.js';
 import { IDEMPOTENCY_TTL_MS } from './ingest-plan.js';
 
 const PURGE_EVERY_MS = 10 * 60 * 1000;
@@ -23,7 +24,7 @@ export class IdempotencyPurger implements OnApplicationBootstrap, OnApplicationS
 
   async purge(now = Date.now()): Promise<void> {
     try {
-      await this.db.run('delete from idempotency_keys where created_at < ?', [now - IDEMPOTENCY_TTL_MS]);
+      await purgeIdempotencyKeys(this.db, now - IDEMPOTENCY_TTL_MS);
     } catch (err) {
       this.logger.warn(`purging expired idempotency keys failed: ${(err as Error).message}`);
     }

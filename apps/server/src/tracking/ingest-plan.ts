@@ -3,8 +3,12 @@
 // key of its own). PostgreSQL's group commit runs the same two decisions over a whole flush at once (see
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
 // `eventValues`, the rollup keys of `ROLLUPS` and `AGENT_SEEN`, so the two cannot disagree.
+import { AGENT_EVENT_COUNT, COUNT_AGENT } from '../agents/agent.repository.js';
 import { ApiError } from '../core/api-error.js';
-import { INSERT_DELIVERY_SQL, type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
+import { ORG_CURRENCY } from '../orgs/org.repository.js';
+import { COUNT_EVENT, COUNT_EVENT_WITHIN_CAP, OPEN_MONTH, UNCOUNT_EVENT } from '../plans/usage.repository.js';
+import { type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
+import { INSERT_DELIVERY_SQL } from '../webhooks/webhook.repository.js';
 import { type EventRow, eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
 import type { PreparedEvent } from './prepare.js';
 
@@ -39,10 +43,6 @@ export interface Sql {
 }
 export type SqlResult = { changes: number; row: Record<string, any> | undefined };
 
-// The settings guard: the org's currency as stored now. An event valued in another (the caller's settings were
-// cached from before a currency change) is refused before anything is written, and valued again. On PostgreSQL the
-// transaction first locks the org row shared (see orgs/settings-lock.ts), so no change commits before its commit.
-const ORG_CURRENCY = 'select currency from orgs where id = ?';
 const CLAIM_KEY = `insert into idempotency_keys (org_id, key, request_hash, event_id, response, created_at)
   values (?, ?, ?, ?, ?, ?) on conflict (org_id, key) do nothing`;
 // A key older than 24 h is free again: the first request to find it expired takes it over.
@@ -50,22 +50,6 @@ const TAKE_EXPIRED_KEY = `update idempotency_keys set request_hash = ?, event_id
   where org_id = ? and key = ? and created_at < ?`;
 const FIND_KEY = 'select request_hash, response from idempotency_keys where org_id = ? and key = ?';
 const RELEASE_KEY = 'delete from idempotency_keys where org_id = ? and key = ?';
-const OPEN_MONTH = 'insert into org_usage (org_id, month, events) values (?, ?, 0) on conflict (org_id, month) do nothing';
-const COUNT_EVENT = 'update org_usage set events = events + 1 where org_id = ? and month = ?';
-// The check and the count in one statement: under any concurrency, at most `cap` events get counted.
-const COUNT_EVENT_WITHIN_CAP = 'update org_usage set events = events + 1 where org_id = ? and month = ? and events < ?';
-
-/**
- * How an agent row counts its events: `excluded` holds the new events' count and the earliest and latest time they
- * were received (one event: 1 and its time twice; a flush: the pre-aggregated figures).
- */
-export const AGENT_SEEN = `on conflict (org_id, agent_id) do update set
-    event_count = agents.event_count + excluded.event_count,
-    first_seen_at = coalesce(agents.first_seen_at, excluded.first_seen_at),
-    last_seen_at = case when agents.last_seen_at is null or excluded.last_seen_at > agents.last_seen_at
-      then excluded.last_seen_at else agents.last_seen_at end`;
-const COUNT_AGENT = `insert into agents (org_id, agent_id, display_name, hourly_rate_override_minor, event_count, first_seen_at, last_seen_at)
-  values (?, ?, null, null, 1, ?, ?) ${AGENT_SEEN}`;
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -118,7 +102,6 @@ function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] 
 const ROLL_UP = rollupUpsert(ROLLUPS.hourly, false);
 const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily, true);
 const ROLL_UP_DAILY_CLIENT_MODEL = rollupUpsert(ROLLUPS.dailyClientModel, true);
-const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org_id = ? and month = ?';
 
 export type ReviewDecision = 'approved' | 'rejected';
 
@@ -299,8 +282,6 @@ export function* ingestSteps(
   }
   return { status: 201, response: claim.response };
 }
-
-const AGENT_EVENT_COUNT = 'select event_count from agents where org_id = ? and agent_id = ?';
 
 /**
  * The webhook outbox rows of a new event, written in the event's own transaction (only for an org with subscribed

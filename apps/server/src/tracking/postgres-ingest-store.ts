@@ -17,12 +17,12 @@
 // one call's failure never undoes another's; a deadlock or serialization failure runs the flush again.
 import { createHash } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { AGENT_SEEN } from '../agents/agent.repository.js';
 import { pgTransaction, retriedOnConflict } from '../db/pg-transaction.js';
 import { LOCK_ORGS_FOR_INGEST } from '../orgs/settings-lock.js';
 import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
 import {
-  AGENT_SEEN,
   addRollupSums,
   claimValues,
   dailyClientModelRollupKey,

@@ -7,6 +7,7 @@ import { Database } from '../db/database.js';
 import { sendAttempt } from './sender.js';
 import { signatureHeader } from './signature.js';
 import { WebhookSubscriptions } from './subscriptions.js';
+import { claimDeliveriesSql, DELIVERY_FAILED, DELIVERY_SUCCEEDED, ENDPOINT_SUCCEEDED, endpointFailedSql } from './webhook.repository.js';
 import { WebhookSecrets } from './webhook-secrets.js';
 
 /** Waits before the attempts after the 1st … 5th failure; the 6th failure gives the delivery up. */
@@ -78,14 +79,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   /** Due: a new delivery (next_attempt_at 0), or a retry whose time came; one range of the (status, next_attempt_at) index. */
   private claim(now: number): Promise<Claimed[]> {
     const skipLocked = this.db.kind === 'postgresql' ? 'for update of d skip locked' : '';
-    return this.db.all<Claimed>(
-      `update webhook_deliveries set lease_until = ?, attempts = attempts + 1
-       where id in (select d.id from webhook_deliveries d join webhook_endpoints e on e.id = d.webhook_id
-         where d.status = 'pending' and d.next_attempt_at <= ? and (d.lease_until is null or d.lease_until < ?) and e.enabled = true
-         order by d.next_attempt_at limit ${BATCH} ${skipLocked})
-       returning id, org_id, webhook_id, event_type, payload, attempts`,
-      [now + LEASE_MS, now, now],
-    );
+    return this.db.all<Claimed>(claimDeliveriesSql(BATCH, skipLocked), [now + LEASE_MS, now, now]);
   }
 
   private async attempt(d: Claimed): Promise<void> {
@@ -100,36 +94,22 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     const now = this.clock.now();
     const attempts = Number(d.attempts);
     if (result.error === null) {
-      await this.db.run(
-        `update webhook_deliveries set status = 'succeeded', lease_until = null, next_attempt_at = null, last_status_code = ?,
-         last_error = null, response_excerpt = ?, last_attempt_at = ?, delivered_at = ? where id = ?`,
-        [result.status, result.excerpt, now, now, d.id],
-      );
-      await this.db.run('update webhook_endpoints set consecutive_failures = 0 where id = ?', [d.webhook_id]);
+      await this.db.run(DELIVERY_SUCCEEDED, [result.status, result.excerpt, now, now, d.id]);
+      await this.db.run(ENDPOINT_SUCCEEDED, [d.webhook_id]);
       return;
     }
     const retryIn = RETRY_DELAYS_MS[attempts - 1];
-    await this.db.run(
-      `update webhook_deliveries set status = ?, lease_until = null, next_attempt_at = ?, last_status_code = ?, last_error = ?,
-       response_excerpt = ?, last_attempt_at = ? where id = ?`,
-      [
-        retryIn === undefined ? 'failed' : 'pending',
-        retryIn === undefined ? null : now + retryIn,
-        result.status,
-        result.error,
-        result.excerpt,
-        now,
-        d.id,
-      ],
-    );
+    await this.db.run(DELIVERY_FAILED, [
+      retryIn === undefined ? 'failed' : 'pending',
+      retryIn === undefined ? null : now + retryIn,
+      result.status,
+      result.error,
+      result.excerpt,
+      now,
+      d.id,
+    ]);
     // Every SET expression reads the row as it was, so both tests see the count before this failure.
-    const disabled = await this.db.all(
-      `update webhook_endpoints set consecutive_failures = consecutive_failures + 1,
-         disabled_at = case when enabled = true and consecutive_failures + 1 >= ${DISABLED_AFTER} then ? else disabled_at end,
-         enabled = case when consecutive_failures + 1 >= ${DISABLED_AFTER} then false else enabled end
-       where id = ? returning enabled`,
-      [now, d.webhook_id],
-    );
+    const disabled = await this.db.all(endpointFailedSql(DISABLED_AFTER), [now, d.webhook_id]);
     if (disabled.length && !disabled[0].enabled) this.subscriptions.invalidate(d.org_id);
   }
 }

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import type { DeliveryEventType } from './event-types.js';
-import { INSERT_DELIVERY_SQL, newDeliveryId, newMessageId, outboxParams, payloadJson } from './subscriptions.js';
+import { newDeliveryId, newMessageId, outboxParams, payloadJson } from './subscriptions.js';
+import { ENABLED_ENDPOINTS_SINCE, INSERT_DELIVERY_SQL } from './webhook.repository.js';
 
 /** Statements run inside one transaction. */
 export interface Tx {
@@ -35,10 +36,7 @@ export async function enqueue(
   now: number,
   existedAt: number = Number.MAX_SAFE_INTEGER,
 ): Promise<number> {
-  const endpoints = await tx.all<{ id: string; event_types: string; created_at: unknown }>(
-    'select id, event_types, created_at from webhook_endpoints where org_id = ? and enabled = true',
-    [orgId],
-  );
+  const endpoints = await tx.all<{ id: string; event_types: string; created_at: unknown }>(ENABLED_ENDPOINTS_SINCE, [orgId]);
   const targets = endpoints.filter((e) => e.event_types.split(',').includes(type) && Number(e.created_at) <= existedAt);
   if (!targets.length) return 0;
   const eventId = newMessageId();

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ulid } from '../core/ids.js';
 import { Database } from '../db/database.js';
 import type { DeliveryEventType } from './event-types.js';
+import { ENABLED_ENDPOINTS } from './webhook.repository.js';
 
 /** One row of the outbox (a delivery of one event to one endpoint), ready for the transaction of its event. */
 export interface OutboxRow {
@@ -23,10 +24,6 @@ export const DUE_AT_ONCE = 0;
  * index.
  */
 export const outboxParams = (r: OutboxRow) => [r.id, r.orgId, r.webhookId, r.eventId, r.type, r.payload, DUE_AT_ONCE, r.createdAt];
-
-export const INSERT_DELIVERY_SQL = `insert into webhook_deliveries (id, org_id, webhook_id, event_id, event_type, payload, status,
-  attempts, next_attempt_at, lease_until, last_status_code, last_error, response_excerpt, last_attempt_at, delivered_at, created_at)
-  values (?, ?, ?, ?, ?, ?, 'pending', 0, ?, null, null, null, null, null, null, ?)`;
 
 export const newDeliveryId = () => `dlv_${ulid()}`;
 export const newMessageId = () => `msg_${ulid()}`;
@@ -90,10 +87,7 @@ export class WebhookSubscriptions {
 
   private async load(orgId: string): Promise<OrgOutbox | null> {
     const fetchedAt = Date.now();
-    const rows = await this.db.all<{ id: string; event_types: string }>(
-      'select id, event_types from webhook_endpoints where org_id = ? and enabled = true',
-      [orgId],
-    );
+    const rows = await this.db.all<{ id: string; event_types: string }>(ENABLED_ENDPOINTS, [orgId]);
     const outbox = rows.length
       ? new OrgOutbox(
           orgId,

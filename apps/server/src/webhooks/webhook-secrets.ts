@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Database } from '../db/database.js';
 import { SecretBox } from './secret-box.js';
+import { SIGNING_SET } from './webhook.repository.js';
 
 interface SigningSet {
   url: string;
@@ -53,7 +54,7 @@ export class WebhookSecrets {
       secret_sealed: string;
       previous_secret_sealed: string | null;
       previous_secret_expires_at: unknown;
-    }>('select url, secret_sealed, previous_secret_sealed, previous_secret_expires_at from webhook_endpoints where id = ?', [webhookId]);
+    }>(SIGNING_SET, [webhookId]);
     if (!row) return null;
     return {
       url: row.url,

@@ -11,16 +11,9 @@ import { Database } from '../db/database.js';
 import { FAILING_AFTER } from './delivery-worker.js';
 import { newWebhookSecret } from './secret-box.js';
 import { urlProblem } from './sender.js';
-import {
-  DUE_AT_ONCE,
-  INSERT_DELIVERY_SQL,
-  newDeliveryId,
-  newMessageId,
-  outboxParams,
-  payloadJson,
-  WebhookSubscriptions,
-} from './subscriptions.js';
+import { DUE_AT_ONCE, newDeliveryId, newMessageId, outboxParams, payloadJson, WebhookSubscriptions } from './subscriptions.js';
 import { type WebhookEndpoint, WebhookEndpointSchema } from './webhook.entity.js';
+import { DELETE_DELIVERIES_OF_ENDPOINT, deliveriesPageSql, INSERT_DELIVERY_SQL, READ_DELIVERY, REDELIVER } from './webhook.repository.js';
 import { WebhookSecrets } from './webhook-secrets.js';
 
 type WebhookCreate = components['schemas']['WebhookCreate'];
@@ -157,7 +150,7 @@ export class WebhookService {
 
   async remove(orgId: string, id: string) {
     const endpoint = await this.find(orgId, id);
-    await this.db.run('delete from webhook_deliveries where webhook_id = ?', [id]);
+    await this.db.run(DELETE_DELIVERIES_OF_ENDPOINT, [id]);
     await this.db.em().nativeDelete(WebhookEndpointSchema, { id, orgId });
     this.subscriptions.invalidate(orgId);
     this.secrets.forget(id);
@@ -181,10 +174,7 @@ export class WebhookService {
   async deliveries(orgId: string, id: string, q: { limit: number; cursor?: string }) {
     await this.find(orgId, id);
     const after = pageAfter(q.cursor);
-    const rows = await this.db.all(
-      `select * from webhook_deliveries where webhook_id = ? and org_id = ? ${after ? 'and id < ?' : ''} order by id desc limit ?`,
-      [id, orgId, ...(after ? [after] : []), q.limit + 1],
-    );
+    const rows = await this.db.all(deliveriesPageSql(Boolean(after)), [id, orgId, ...(after ? [after] : []), q.limit + 1]);
     const page = rows.slice(0, q.limit);
     return { data: page.map(deliveryResponse), next_cursor: rows.length > q.limit ? encodeCursor(ID_CURSOR, [page.at(-1)!.id]) : null };
   }
@@ -192,20 +182,12 @@ export class WebhookService {
   /** Sends the delivery again now, with the same id and a fresh attempt schedule. */
   async redeliver(orgId: string, id: string, deliveryId: string) {
     await this.find(orgId, id);
-    await this.db.run(
-      `update webhook_deliveries set status = 'pending', attempts = 0, next_attempt_at = ?, lease_until = null
-       where id = ? and webhook_id = ? and org_id = ?`,
-      [DUE_AT_ONCE, deliveryId, id, orgId],
-    );
+    await this.db.run(REDELIVER, [DUE_AT_ONCE, deliveryId, id, orgId]);
     return this.delivery(orgId, id, deliveryId);
   }
 
   private async delivery(orgId: string, id: string, deliveryId: string) {
-    const row = await this.db.get('select * from webhook_deliveries where id = ? and webhook_id = ? and org_id = ?', [
-      deliveryId,
-      id,
-      orgId,
-    ]);
+    const row = await this.db.get(READ_DELIVERY, [deliveryId, id, orgId]);
     if (!row) throw new ApiError('not_found', `No delivery ${deliveryId} of webhook endpoint ${id}`);
     return deliveryResponse(row);
   }

@@ -1,6 +1,7 @@
 import { ApiError } from '../core/api-error.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import type { Database } from '../db/database.js';
+import { ownsWorkspaces } from '../orgs/org.repository.js';
 import type { OrgService } from '../orgs/org.service.js';
 
 /**
@@ -16,8 +17,7 @@ export async function setPoolParent(orgs: OrgService, db: Database, orgId: strin
     const parent = await orgs.settings(parentId);
     if (!parent) throw problem(`names no org (${parentId})`);
     if (parent.parentOrgId !== null) throw problem('is itself a workspace of a pool; pools are one level deep');
-    const ownsWorkspaces = await db.get('select 1 as found from orgs where parent_org_id = ? limit 1', [orgId]);
-    if (ownsWorkspaces) throw problem('cannot be set on an org that owns workspaces');
+    if (await ownsWorkspaces(db, orgId)) throw problem('cannot be set on an org that owns workspaces');
   }
   return orgs.update(orgId, { parent_org_id: parentId });
 }

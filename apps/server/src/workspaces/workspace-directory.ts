@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { Database } from '../db/database.js';
-import { OrgSchema } from '../orgs/org.entity.js';
-import { toSettings } from '../orgs/org-settings.js';
+import { eventCountsReceived } from '../event-store/event.repository.js';
+import { childOrgs } from '../orgs/org.repository.js';
 
 /**
  * Who is in a pool and how much each one tracked this billing month. The pool's exact count lives on the owner's
@@ -17,11 +17,7 @@ export class WorkspaceDirectory {
 
   /** The owner's children, oldest first; closed ones only when asked. */
   async children(ownerId: string, opts: { includeClosed?: boolean; after?: string | null; limit?: number } = {}): Promise<OrgSettings[]> {
-    const where: Record<string, unknown> = { parentOrgId: ownerId };
-    if (!opts.includeClosed) where.closedAt = null;
-    if (opts.after) where.id = { $gt: opts.after };
-    const rows = await this.db.em().find(OrgSchema, where, { orderBy: { id: 'asc' }, limit: opts.limit });
-    return rows.map(toSettings);
+    return childOrgs(this.db, ownerId, opts);
   }
 
   /**
@@ -43,11 +39,7 @@ export class WorkspaceDirectory {
     const counts = new Map(orgIds.map((id) => [id, 0]));
     if (!orgIds.length) return counts;
     const month = monthOf(now, owner.timezone);
-    const rows = await this.db.all<{ org_id: string; n: number | string }>(
-      `select org_id, count(*) as n from events where org_id in (${orgIds.map(() => '?').join(', ')})
-        and received_at >= ? and received_at < ? group by org_id`,
-      [...orgIds, month.start, month.end],
-    );
+    const rows = await eventCountsReceived(this.db, orgIds, month.start, month.end);
     for (const row of rows) counts.set(row.org_id, Number(row.n));
     return counts;
   }

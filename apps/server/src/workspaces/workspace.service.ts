@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApiKeySchema } from '../api-keys/api-key.entity.js';
 import { ApiKeyService, apiKeyResponse } from '../api-keys/api-key.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/config.js';
@@ -8,7 +7,6 @@ import { ApiError } from '../core/api-error.js';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { iso } from '../core/time.js';
-import { Database } from '../db/database.js';
 import type { AuthContext } from '../http/auth-context.js';
 import { OrgService } from '../orgs/org.service.js';
 import { fromMinor } from '../pricing/money.js';
@@ -37,7 +35,6 @@ function ownerOnly(auth: AuthContext): OrgSettings {
 @Injectable()
 export class WorkspaceService {
   constructor(
-    @Inject(Database) private readonly db: Database,
     @Inject(OrgService) private readonly orgs: OrgService,
     @Inject(ApiKeyService) private readonly keys: ApiKeyService,
     @Inject(WorkspaceDirectory) private readonly directory: WorkspaceDirectory,
@@ -138,7 +135,7 @@ export class WorkspaceService {
   async close(auth: AuthContext, id: string, now = Date.now()) {
     const owner = ownerOnly(auth);
     const child = await this.child(owner, id);
-    const keys = await this.db.em().find(ApiKeySchema, { orgId: id, revokedAt: null });
+    const keys = await this.keys.active(id);
     for (const key of keys) await this.keys.revoke(id, key.id, now);
     const closed = child.closedAt === null ? await this.orgs.close(id, now) : child;
     await this.audit.record(

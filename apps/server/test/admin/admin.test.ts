@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_ADDRESSES_TRACKED,
@@ -6,7 +7,6 @@ import {
   ADMIN_FAILURES_PER_WINDOW,
   AdminAttempts,
 } from '../../src/auth/admin-attempts.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN_TOKEN = 'operator-token-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
+import { bearer, startServer, tempDir } from '@humanhours/test-kit';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/config.js';
-import { bearer, startServer, tempDir } from '../helpers/server.js';
 
 const INIT_KEY = `hh_live_Init0001_${'k'.repeat(24)}${'Q'.repeat(24)}`;
 

@@ -4,9 +4,9 @@ import { once } from 'node:events';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { tempDir, testDatabaseUrl } from '@humanhours/test-kit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, startServerProcess } from '../helpers/process-server.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 const MAIN = join(import.meta.dirname, '../../dist/main.js');
 const dirs: string[] = [];

@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { bearer, startServer, tempDir, testDatabaseUrl } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 // The CLI as operators run it: the built entry point (`pnpm test` builds first).
 const CLI = join(import.meta.dirname, '../../dist/cli.js');

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DashboardAssets } from '../../src/dashboard/dashboard-assets.js';
-import { startServer, type TestServer } from '../helpers/server.js';
 
 // A stand-in for apps/dashboard/dist, so these tests neither need nor touch the real build.
 const INDEX = '<!doctype html><html><head><script type="module" src="/assets/index-Ab12.js"></script></head><body></body></html>';

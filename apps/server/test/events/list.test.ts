@@ -1,7 +1,8 @@
 // GET /v1/events and GET /v1/events/{event_id}: the events a report sums, newest first, paged and as CSV.
+
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 import { sampleEvents, trackAll } from '../reports/fixtures.js';
 
 let server: TestServer;

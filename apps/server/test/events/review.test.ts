@@ -1,8 +1,9 @@
 // The review gate through HTTP: approving or rejecting moves every report by exactly the event's difference, once;
 // races have one winner; the monthly event count never moves.
+
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportEngine } from '../../src/reports/report-engine.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';
 let server: TestServer;

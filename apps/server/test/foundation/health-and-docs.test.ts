@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { spec } from '@humanhours/contract';
+import { startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 beforeAll(async () => {

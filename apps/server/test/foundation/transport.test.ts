@@ -1,8 +1,8 @@
 // Slow and vanishing clients on loopback, against short limits: nothing a client does holds a connection forever.
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
+import { startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 let port: number;

@@ -5,9 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listOperations, type Operation, type ParameterObject, resolvePointer, spec } from '@humanhours/contract';
+import { bearer, startServer, type TestServer, tempDir } from '@humanhours/test-kit';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer, tempDir } from '../helpers/server.js';
 import { SchemaArbitraries, withoutAbsent } from './schema-arbitrary.js';
 
 const ADMIN = 'fuzz-operator-token-0123456789abcdef';

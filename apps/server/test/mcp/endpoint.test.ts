@@ -2,10 +2,10 @@
 // the REST API, with the REST error envelope for everything that happens before a message reaches the MCP server.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bearer, floodUntilLimited, startServer, type TestServer, tempDir, useServer } from '@humanhours/test-kit';
 import { StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { LATEST_PROTOCOL_VERSION } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, floodUntilLimited, startServer, type TestServer, tempDir, useServer } from '../helpers/server.js';
 import { ALL_TOOLS, callOk, connectMcp, MCP_ACCEPT, rpc } from './mcp-client.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';

@@ -3,8 +3,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { bearer, type TestServer, tempDir, useServer } from '@humanhours/test-kit';
 import { describe, expect, it } from 'vitest';
-import { bearer, type TestServer, tempDir, useServer } from '../helpers/server.js';
 import { ALL_TOOLS } from './mcp-client.js';
 
 const INSPECTOR = join(import.meta.dirname, '../../node_modules/.bin/mcp-inspector');

@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spec } from '@humanhours/contract';
+import { bearer, startServer, type TestServer, tempDir } from '@humanhours/test-kit';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { McpTools } from '../../src/mcp/mcp-tools.js';
-import { bearer, startServer, type TestServer, tempDir } from '../helpers/server.js';
 import { ALL_TOOLS, callOk, callRefused, connectMcp } from './mcp-client.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { tempDir, testDatabaseUrl } from '@humanhours/test-kit';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../helpers/process-server.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 import { callOk, connectMcp } from './mcp-client.js';
 
 // Two real server processes on one PostgreSQL database and one Redis, behind a round-robin "balancer": the MCP

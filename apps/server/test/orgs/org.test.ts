@@ -1,5 +1,5 @@
+import { bearer, type TestServer, useServer } from '@humanhours/test-kit';
 import { describe, expect, it } from 'vitest';
-import { bearer, type TestServer, useServer } from '../helpers/server.js';
 
 let server: TestServer;
 let key: string;

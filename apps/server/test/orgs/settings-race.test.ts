@@ -1,7 +1,8 @@
 // "No currency change once events exist" holds against concurrent tracking: either the change is refused, or no
 // event is stored in the old currency (the reports would read EUR cents as yen).
+
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'settings-race-operator-0123456789';
 let server: TestServer;

@@ -1,5 +1,5 @@
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';
 const event = (i: number) => ({

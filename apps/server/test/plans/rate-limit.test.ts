@@ -1,6 +1,6 @@
+import { bearer, floodUntilLimited, startServer } from '@humanhours/test-kit';
 import { describe, expect, it } from 'vitest';
 import { MemoryWindowStorage } from '../../src/rate-limit/memory-window-storage.js';
-import { bearer, floodUntilLimited, startServer } from '../helpers/server.js';
 
 describe('the in-memory window storage', () => {
   it('never admits more than the cap in one window, and opens the next window on time', async () => {

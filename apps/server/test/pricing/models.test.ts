@@ -1,6 +1,6 @@
+import { bearer, type TestServer, useServer } from '@humanhours/test-kit';
 import { describe, expect, it } from 'vitest';
 import snapshot from '../../src/pricing/price-book.snapshot.json' with { type: 'json' };
-import { bearer, type TestServer, useServer } from '../helpers/server.js';
 
 let server: TestServer;
 let key: string;

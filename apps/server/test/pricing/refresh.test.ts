@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PriceBook } from '../../src/pricing/price-book.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 type Mode =
   | { kind: 'json'; body: unknown }

@@ -1,4 +1,4 @@
-import { bearer, type TestServer } from '../helpers/server.js';
+import { bearer, type TestServer } from '@humanhours/test-kit';
 
 const HOUR = 3_600_000;
 

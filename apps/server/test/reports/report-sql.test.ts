@@ -1,6 +1,6 @@
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReportQuery, ReportQueryRunner } from '../../src/reports/queries/report-query-runner.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 import { sampleEvents, trackAll } from './fixtures.js';
 
 // The SQL the report engine sends for its main shapes, one snapshot file per database: a change to the generated SQL

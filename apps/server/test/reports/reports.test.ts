@@ -1,6 +1,6 @@
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 import { sampleEvents, trackAll } from './fixtures.js';
 
 let server: TestServer;

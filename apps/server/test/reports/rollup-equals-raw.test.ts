@@ -1,7 +1,7 @@
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Dimension, type EventQuery, ReportEngine } from '../../src/reports/report-engine.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';
 const HOUR = 3_600_000;

@@ -1,10 +1,11 @@
 // Reports in zones whose DST jump skips local midnight, and zone names in any letter case, through HTTP.
 // The server runs as its own process: a report that never ends (as on zones where midnight is skipped, before the
 // shared calendar) then fails its request's timeout instead of freezing the test runner with it.
+
+import { bearer, tempDir, testDatabaseUrl } from '@humanhours/test-kit';
 import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../helpers/process-server.js';
-import { bearer, tempDir, testDatabaseUrl } from '../helpers/server.js';
 import { sampleEvents } from './fixtures.js';
 
 const KEY = `hh_live_TzZones1_${'z'.repeat(48)}`;

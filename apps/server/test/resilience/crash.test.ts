@@ -7,13 +7,13 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir, testDatabaseUrl } from '@humanhours/test-kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseConfig, parseDatabaseUrl } from '../../src/config/config.js';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/open-database.js';
 import { ROLLUP_SUMS } from '../../src/tracking/ingest-plan.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const KEY = `hh_live_Crash001_${'Kc9'.repeat(16)}`;

@@ -1,8 +1,8 @@
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthOf, partitionName } from '../../src/db/event-partition-months.js';
-import { EventPartitions } from '../../src/retention/event-partitions.js';
+import { EventPartitions } from '../../src/event-store/event-partitions.js';
 import { EventRetention } from '../../src/retention/event-retention.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 import { sampleEvents, trackAll } from '../reports/fixtures.js';
 
 const DAY = 86_400_000;

@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
+import { tempDir, testDatabaseUrl } from '@humanhours/test-kit';
 import { expect, it } from 'vitest';
 import type { DatabaseConfig } from '../../src/config/config.js';
 import { parseDatabaseUrl } from '../../src/config/config.js';
 import { monthOf } from '../../src/db/event-partition-months.js';
+import { EventPartitions } from '../../src/event-store/event-partitions.js';
 import { openDatabase } from '../../src/open-database.js';
-import { EventPartitions } from '../../src/retention/event-partitions.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 const BEFORE_PARTITIONS = 'Migration20261121230214_rollup';
 const DAY = 86_400_000;

@@ -1,7 +1,7 @@
+import { freshPostgresUrl } from '@humanhours/test-kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../helpers/process-server.js';
-import { freshPostgresUrl } from '../helpers/server.js';
 
 // Two real server processes on one PostgreSQL database, each caching keys and org settings for 10 minutes: only the
 // change notice (LISTEN/NOTIFY) can explain one seeing the other's change at once.

@@ -1,5 +1,5 @@
+import { startServer } from '@humanhours/test-kit';
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../helpers/server.js';
 
 describe.runIf(process.env.HUMANHOURS_TEST_DATABASE === 'postgresql')('PostgreSQL connection settings from the environment', () => {
   it('applies the statement timeout and the pool size', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { freshPostgresUrl } from '@humanhours/test-kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../helpers/process-server.js';
-import { freshPostgresUrl } from '../helpers/server.js';
 
 // Two real server processes on one PostgreSQL database and one Redis, as behind a load balancer.
 const PG = process.env.HUMANHOURS_TEST_PG_URL;

@@ -2,13 +2,12 @@
 // loopback webhook receiver, a real SMTP server, and a second server instance on the same database.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bearer, startReceiver, startServer, type TestServer, tempDir } from '@humanhours/test-kit';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOCK, type SettableClock } from '../../src/core/clock.js';
 import { Scheduler } from '../../src/schedules/scheduler.js';
 import { DeliveryWorker } from '../../src/webhooks/delivery-worker.js';
-import { bearer, startServer, type TestServer, tempDir } from '../helpers/server.js';
-import { startReceiver } from '../webhooks/receiver.js';
 
 interface Mail {
   to: string[];

@@ -1,5 +1,5 @@
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 let key: string;

@@ -1,6 +1,6 @@
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TaskTypeService } from '../../src/task-types/task-type.service.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';
 const CATEGORIES = ['support', 'ops', 'sales', 'legal', 'content', 'research', 'data', 'dev'];

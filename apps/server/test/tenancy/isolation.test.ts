@@ -1,5 +1,5 @@
+import { bearer, startWithTwoOrgs, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startWithTwoOrgs, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 let keyA: string;

@@ -1,7 +1,8 @@
 // One org's heavy reports neither stall another org's ingest nor run forever: report queries run beside ingest (on
 // SQLite in worker threads with their own connections), take turns between orgs, and stop at a deadline.
+
+import { bearer, startWithTwoOrgs, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startWithTwoOrgs, type TestServer } from '../helpers/server.js';
 import { seedRawEvents } from '../reports/fixtures.js';
 
 const HEAVY = '/v1/reports/time-saved?period=30d&group_by=metadata.team,agent';

@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { tempDir, testDatabaseUrl } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseConfig, parseDatabaseUrl } from '../../src/config/config.js';
 import type { Database } from '../../src/db/database.js';
@@ -6,7 +7,6 @@ import { openDatabase } from '../../src/open-database.js';
 import type { IngestResult, IngestStore, Quota } from '../../src/tracking/ingest-plan.js';
 import { createIngestStore } from '../../src/tracking/ingest-store.js';
 import { prepareEvent, type TrackContext } from '../../src/tracking/prepare.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
 
 const dir = tempDir();
 let db: Database;

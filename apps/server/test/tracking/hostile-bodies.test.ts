@@ -1,6 +1,6 @@
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
 let key: string;

@@ -1,7 +1,8 @@
 // Input that once reached a recursive walk, an ORM query or a prototype: every answer is a 4xx in the envelope, the
 // same on SQLite and PostgreSQL.
+
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'hostile-inputs-operator-0123456789';
 let server: TestServer;

@@ -1,7 +1,8 @@
 // Numbers at the edges: the request maxima, costs computed beyond them, and sums past what a JSON number carries
 // exactly. Every answer is exact or a clear 422 value_out_of_range, never a 500, on SQLite and PostgreSQL.
+
+import { bearer, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'number-limits-operator-0123456789';
 let server: TestServer;

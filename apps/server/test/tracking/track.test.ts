@@ -1,6 +1,6 @@
+import { bearer, floodUntilLimited, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IdempotencyPurger } from '../../src/tracking/idempotency-purger.js';
-import { bearer, floodUntilLimited, startServer, type TestServer } from '../helpers/server.js';
 
 const ADMIN = 'operator-token-0123456789abcdef';
 let server: TestServer;

@@ -1,9 +1,9 @@
 // The built server as real processes: a SIGKILL right after events were acknowledged loses none of their webhooks
 // (delivered after the restart), and two processes on one PostgreSQL database never send one attempt twice.
+
+import { startReceiver, tempDir, testDatabaseUrl } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ServerProcess, startServerProcess } from '../helpers/process-server.js';
-import { tempDir, testDatabaseUrl } from '../helpers/server.js';
-import { startReceiver } from './receiver.js';
 
 const KEY = `hh_live_Hooks001_${'Wh7'.repeat(16)}`;
 const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };

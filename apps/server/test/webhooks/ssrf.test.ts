@@ -2,11 +2,10 @@
 // refused at creation where the URL says so, and at send time where only the resolved address does.
 import { lookup } from 'node:dns/promises';
 import { hostname } from 'node:os';
+import { bearer, startReceiver, startServer, type TestServer } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrivateAddress } from '../../src/webhooks/address-guard.js';
 import { DeliveryWorker } from '../../src/webhooks/delivery-worker.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
-import { startReceiver } from './receiver.js';
 
 let server: TestServer;
 let key: string;

@@ -1,8 +1,7 @@
+import { bearer, startReceiver, startServer, type TestServer, verifySignature } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOCK, type SettableClock } from '../../src/core/clock.js';
 import { DeliveryWorker, RETRY_DELAYS_MS } from '../../src/webhooks/delivery-worker.js';
-import { bearer, startServer, type TestServer } from '../helpers/server.js';
-import { startReceiver, verifySignature } from './receiver.js';
 
 let server: TestServer;
 let key: string;

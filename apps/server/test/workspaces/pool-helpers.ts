@@ -1,4 +1,4 @@
-import { bearer, type TestServer } from '../helpers/server.js';
+import { bearer, type TestServer } from '@humanhours/test-kit';
 
 export const ADMIN = 'operator-token-0123456789abcdef';
 

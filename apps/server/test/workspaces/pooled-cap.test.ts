@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bearer, startServer, type TestServer, tempDir } from '@humanhours/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, startServer, type TestServer, tempDir } from '../helpers/server.js';
 import { ADMIN, createPool, event, type Pool } from './pool-helpers.js';
 
 // A hard-capped agency plan with a small pool, so concurrent tracks from five workspaces race for its last events.

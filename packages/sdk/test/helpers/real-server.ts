@@ -1,5 +1,5 @@
-// The real HumanHours server, in this process, on a random loopback port (the server's own test helper). It is
-// imported by a computed URL so the SDK's typecheck never compiles the server: only what the SDK tests use is typed.
+// The real HumanHours server, in this process, on a random loopback port (@humanhours/test-kit). The kit is imported
+// by a name in a variable so the SDK's typecheck never compiles the server: only what the SDK tests use is typed.
 export interface RealServer {
   url: string;
   /** An admin key (all scopes) of the org a fresh database gets: `pro` unless HUMANHOURS_INIT_PLAN says otherwise. */
@@ -8,10 +8,10 @@ export interface RealServer {
   close(): Promise<void>;
 }
 
-const helper = new URL('../../../../apps/server/test/helpers/server.ts', import.meta.url).href;
+const TEST_KIT = '@humanhours/test-kit';
 
 export async function startServer(env: Record<string, string> = {}): Promise<RealServer> {
-  const { startServer: start } = await import(/* @vite-ignore */ helper);
+  const { startServer: start } = await import(/* @vite-ignore */ TEST_KIT);
   return start(env);
 }
 

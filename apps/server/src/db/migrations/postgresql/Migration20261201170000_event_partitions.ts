@@ -6,7 +6,7 @@ import { MONTH_OF_OCCURRED_AT, monthPartitionSql, partitionMonthsToOpen } from '
  * as history grows and retention drops whole months. A partitioned table's key must hold the partition key: it
  * becomes (event_id, occurred_at), as the entity says. The existing rows are copied into the new table inside the
  * migration's transaction; every month that has rows gets its partition, and a DEFAULT partition takes any event
- * whose month has none (the server opens the months around now ahead of time, see retention/event-partitions.ts).
+ * whose month has none (the server opens the months around now ahead of time, see event-store/event-partitions.ts).
  * The new table is built from the old one's definition (LIKE), so columns added by earlier migrations come along,
  * and its secondary indexes are recreated from the old ones' definitions.
  */

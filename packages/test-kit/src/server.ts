@@ -3,13 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { type AppConfig, createApp, Database, listenAndBootstrap, loadConfig } from '@humanhours/server/testing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll } from 'vitest';
-import { type AppConfig, loadConfig } from '../../src/config/config.js';
-import { createApp, listenAndBootstrap } from '../../src/create-app.js';
-import { Database } from '../../src/db/database.js';
 
 export interface TestServer {
   app: NestFastifyApplication;
