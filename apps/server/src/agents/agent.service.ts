@@ -1,3 +1,4 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
 import type { OrgSettings } from '../core/org-settings.js';
@@ -10,10 +11,7 @@ import { ReportsService } from '../reports/reports.service.js';
 import { type Agent, AgentSchema } from './agent.entity.js';
 import { AgentRateCache } from './agent-rates.js';
 
-export interface AgentPatch {
-  display_name?: string | null;
-  hourly_rate_override?: number | null;
-}
+export type AgentPatch = RequestBody<'updateAgent'>;
 
 const AGENT_CURSOR = ['id'] as const;
 

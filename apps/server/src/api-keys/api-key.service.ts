@@ -1,3 +1,4 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
@@ -7,11 +8,7 @@ import { Database } from '../db/database.js';
 import { type ApiKey, ApiKeySchema } from './api-key.entity.js';
 import { KeyCache } from './key-cache.js';
 
-export interface NewKey {
-  name: string;
-  scopes?: Scope[];
-  mode?: KeyMode;
-}
+export type NewKey = RequestBody<'createApiKey'>;
 
 // Newest first, then by id.
 const KEY_CURSOR = ['time', 'id'] as const;

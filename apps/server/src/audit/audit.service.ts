@@ -1,3 +1,4 @@
+import type { Schema } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
@@ -7,7 +8,8 @@ import { AuditEntrySchema } from './audit-entry.entity.js';
 
 const AUDIT_CURSOR = ['id'] as const;
 
-export type AuditTarget = 'workspace' | 'share_link';
+// task-type changes keep their own history table: what audit_log itself holds is the rest.
+export type AuditTarget = Exclude<Schema<'AuditEntry'>['target_type'], 'task_type'>;
 
 export interface AuditRecord {
   orgId: string;
@@ -24,7 +26,7 @@ interface AuditRow {
   at: number;
   actor_key_id: string;
   action: string;
-  target_type: string;
+  target_type: Schema<'AuditEntry'>['target_type'];
   target_id: string;
   details: Record<string, unknown>;
 }

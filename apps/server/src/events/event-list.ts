@@ -1,10 +1,11 @@
 // The events list's query: the reports' filters and range, newest first by (occurred_at, event_id), keyset-paged so
 // that every page is an index range (see the indexes on EventSchema) however deep it is.
+import type { Schema } from '@humanhours/contract';
 import { decodeCursor, encodeCursor } from '../core/cursor.js';
 import { type EventFilters, PENDING } from '../reports/report-engine.js';
 import type { StoredEvent } from './stored-event.js';
 
-export type ReviewFilter = 'pending' | 'approved' | 'rejected';
+export type ReviewFilter = Schema<'ReviewState'>;
 
 export interface EventListQuery {
   orgId: string;

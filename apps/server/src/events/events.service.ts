@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { Schema } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import type { OrgSettings } from '../core/org-settings.js';
 import { Database } from '../db/database.js';
@@ -83,7 +84,7 @@ export class EventsService {
 
   /** Each id on its own transaction, in order: one id's conflict never undoes another's review. */
   async reviewMany(auth: AuthContext, ids: string[], decision: ReviewDecision, note: string | null) {
-    const results: Array<{ event_id: string; status: number; event?: unknown; error?: unknown }> = [];
+    const results: Schema<'BulkReviewResult'>[] = [];
     for (const id of ids) {
       const result = await this.review(auth, id, decision, note);
       results.push(

@@ -1,3 +1,4 @@
+import type { QueryParams } from '@humanhours/contract';
 import { bucketBounds, dayOf, daysOf } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
@@ -6,33 +7,21 @@ import { roundHalfAwayFromZero, toScaledInteger } from '../core/rounding.js';
 import { timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
 import { fromMinor } from '../pricing/money.js';
-import { coveredMs, type Period, type ResolvedRange, resolveRange } from './calendar.js';
+import { coveredMs, type ResolvedRange, resolveRange } from './calendar.js';
 import { toCsv } from './csv.js';
 import { convertSums } from './currency-conversion.js';
 import { addInto, METRIC_COLUMNS, metricsOf, type SortMetric, type Sums, sortRows, zeroSums } from './metrics.js';
 import { type Dimension, type EventFilters, type EventQuery, type GroupedSums, isTimeDimension, ReportEngine } from './report-engine.js';
 
-/** The query parameters shared by the reports, already checked and coerced against the spec. */
-export interface ReportParams {
-  period?: Period;
-  from?: string;
-  to?: string;
-  tz?: string;
-  group_by?: Dimension[];
-  agent_id?: string;
-  task_type?: string;
-  client?: string;
-  model?: string;
-  outcome?: string;
-  sort?: SortMetric;
-  metric?: SortMetric;
-  top?: number;
-  format?: 'json' | 'csv';
+// The report operations share their parameters; each takes a subset (exportReport has no `format`).
+type ReportQuery = QueryParams<'getTimeSavedReport'> & QueryParams<'getLeaderboard'> & QueryParams<'getSummary'>;
+
+/** The query parameters shared by the reports, already checked and coerced against the spec (or a share link's view). */
+export type ReportParams = Partial<ReportQuery> & {
   /** Pool owners: `all` or one workspace's id (the controller resolves it to the orgs passed to `grouped`). */
   workspace?: string;
-  convert?: boolean;
   [metadataFilter: `metadata.${string}`]: string;
-}
+};
 
 const MAX_ROWS = 10_000;
 const GROUP_KEY = (d: Dimension) => (d === 'agent' ? 'agent_id' : d);
@@ -75,7 +64,8 @@ export class ReportsService {
    */
   async grouped(org: OrgSettings, p: ReportParams, defaultSort: SortMetric, members?: OrgSettings[]) {
     const scope = await this.scope(org, p);
-    const dimensions = p.group_by ?? ['agent'];
+    // The spec's GroupByDimension is a named one or `metadata.<key>` (its pattern): the validator let nothing else in.
+    const dimensions = (p.group_by ?? ['agent']) as Dimension[];
     if (!members && dimensions.includes('workspace')) {
       throw ApiError.validation('group_by', 'may name workspace only with the workspace parameter', 'Add workspace=all (pool owners)');
     }

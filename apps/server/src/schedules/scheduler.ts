@@ -1,3 +1,4 @@
+import { digestDataPeriodValues, usageThresholdDataThreshold_percentValues } from '@humanhours/contract';
 import { atLocalHour, bucketKey, startOfDayKey } from '@humanhours/time';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { AlertRuleSchema } from '../alerts/alert.entity.js';
@@ -20,7 +21,7 @@ import { DigestMailer } from './digest-mailer.js';
 
 const TICK_MS = 60_000;
 const DIGEST_HOUR = 9;
-const THRESHOLDS = [80, 100] as const;
+const THRESHOLDS = usageThresholdDataThreshold_percentValues;
 
 /** The latest period of this kind whose digest is due at `now`, and when it was due (Monday / the 1st, 09:00 local). */
 export function dueDigest(period: DigestPeriod, now: number, tz: string): { key: string; dueAt: number } {
@@ -102,7 +103,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
       const row = await this.db.em().findOne(OrgSchema, { id: org_id });
       if (!row) continue;
       const org = toSettings(row);
-      for (const period of ['week', 'month'] as const) queued = (await this.digest(org, period, now)) || queued;
+      for (const period of digestDataPeriodValues) queued = (await this.digest(org, period, now)) || queued;
       queued = (await this.usage(org, now)) || queued;
       queued = (await this.evaluateAlerts(org, now)) || queued;
     }

@@ -1,3 +1,4 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../core/api-error.js';
@@ -6,21 +7,13 @@ import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import type { AuthContext } from '../http/auth-context.js';
-import { type Period, resolveRange } from '../reports/calendar.js';
+import { resolveRange } from '../reports/calendar.js';
 import { type ShareLink, ShareLinkSchema } from './share-link.entity.js';
 import { hashShareToken, newShareToken } from './share-token.js';
 
 const SHARE_LINK_CURSOR = ['id'] as const;
 
-export interface NewShareLink {
-  name?: string;
-  view: 'overview';
-  period?: Period;
-  from?: string;
-  to?: string;
-  filters?: Record<string, string>;
-  expires_at?: string;
-}
+export type NewShareLink = RequestBody<'createShareLink'>;
 
 const notFound = () => new ApiError('not_found', 'This share link does not exist, was revoked or has expired');
 

@@ -3,6 +3,7 @@
 // key of its own). PostgreSQL's group commit runs the same two decisions over a whole flush at once (see
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
 // `eventValues`, the rollup keys of `ROLLUPS` and `AGENT_SEEN`, so the two cannot disagree.
+import type { Schema } from '@humanhours/contract';
 import { ApiError } from '../core/api-error.js';
 import { INSERT_DELIVERY_SQL, type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
 import { type EventRow, eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
@@ -120,7 +121,7 @@ const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily, true);
 const ROLL_UP_DAILY_CLIENT_MODEL = rollupUpsert(ROLLUPS.dailyClientModel, true);
 const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org_id = ? and month = ?';
 
-export type ReviewDecision = 'approved' | 'rejected';
+export type ReviewDecision = Schema<'ReviewDecision'>;
 
 /**
  * What an event is worth once reviewed: approved, its full credit (frozen at ingest); rejected, nothing (its agent

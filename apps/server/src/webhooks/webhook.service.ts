@@ -1,4 +1,4 @@
-import type { components } from '@humanhours/contract';
+import type { components, Schema } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -36,13 +36,13 @@ const notFound = (id: string) => new ApiError('not_found', `No webhook endpoint 
 const ID_CURSOR = ['id'] as const;
 const pageAfter = (cursor: string | undefined) => decodeCursor(cursor, ID_CURSOR)?.[0] ?? null;
 
-export function webhookResponse(w: WebhookEndpoint) {
+export function webhookResponse(w: WebhookEndpoint): Schema<'Webhook'> {
   const failures = Number(w.consecutiveFailures);
   return {
     id: w.id,
     url: w.url,
     description: w.description ?? null,
-    event_types: w.eventTypes.split(','),
+    event_types: w.eventTypes.split(',') as Schema<'WebhookEventTypes'>,
     enabled: w.enabled,
     status: !w.enabled ? 'disabled' : failures >= FAILING_AFTER ? 'failing' : 'active',
     consecutive_failures: failures,
@@ -52,7 +52,7 @@ export function webhookResponse(w: WebhookEndpoint) {
   };
 }
 
-export function deliveryResponse(d: Record<string, any>) {
+export function deliveryResponse(d: Record<string, any>): Schema<'WebhookDelivery'> {
   const n = (v: unknown) => (v == null ? null : Number(v));
   return {
     id: d.id,
@@ -67,7 +67,7 @@ export function deliveryResponse(d: Record<string, any>) {
     next_attempt_at: iso(d.next_attempt_at == null ? null : Math.max(Number(d.next_attempt_at), Number(d.created_at))),
     last_attempt_at: iso(n(d.last_attempt_at)),
     delivered_at: iso(n(d.delivered_at)),
-    created_at: iso(n(d.created_at)),
+    created_at: iso(Number(d.created_at)),
   };
 }
 

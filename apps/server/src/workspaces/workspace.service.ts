@@ -1,3 +1,4 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiKeySchema } from '../api-keys/api-key.entity.js';
 import { ApiKeyService, apiKeyResponse } from '../api-keys/api-key.service.js';
@@ -16,13 +17,8 @@ import { WorkspaceDirectory } from './workspace-directory.js';
 
 const WORKSPACE_CURSOR = ['id'] as const;
 
-export interface NewWorkspace {
-  name: string;
-  currency?: string;
-  default_hourly_rate?: number;
-  timezone?: string;
-}
-export type WorkspacePatch = Partial<NewWorkspace>;
+export type NewWorkspace = RequestBody<'createWorkspace'>;
+export type WorkspacePatch = RequestBody<'updateWorkspace'>;
 
 /** Only a pool owner (an org without a parent) manages workspaces; a child's admin key manages its own org only. */
 function ownerOnly(auth: AuthContext): OrgSettings {
