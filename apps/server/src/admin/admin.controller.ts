@@ -1,7 +1,7 @@
 import type { PathParams, QueryParams, RequestBody } from '@humanhours/contract';
 import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
 import { ApiKeyService, apiKeyResponse } from '../api-keys/api-key.service.js';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { Database } from '../db/database.js';
 import { Operation } from '../http/operation.decorator.js';
 import { OrgService, orgResponse } from '../orgs/org.service.js';
@@ -32,12 +32,9 @@ export class AdminController {
   async list(@Query() q: QueryParams<'adminListOrgs'>) {
     const after = decodeCursor(q.cursor, ORG_CURSOR);
     const rows = await this.orgs.list(q.limit + 1, after?.[0] ?? null);
-    const page = rows.slice(0, q.limit);
-    const counts = await this.usage.eventCounts(page);
-    return {
-      data: page.map((org) => ({ ...orgResponse(org), ...counts.get(org.id)! })),
-      next_cursor: rows.length > q.limit ? encodeCursor(ORG_CURSOR, [page.at(-1)!.id]) : null,
-    };
+    const page = keysetPage(rows, q.limit, ORG_CURSOR, (org) => [org.id]);
+    const counts = await this.usage.eventCounts(page.rows);
+    return { data: page.rows.map((org) => ({ ...orgResponse(org), ...counts.get(org.id)! })), next_cursor: page.next_cursor };
   }
 
   @Operation('adminUpdateOrg')

@@ -1,6 +1,6 @@
 import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
@@ -46,9 +46,8 @@ export class AgentService implements OnModuleInit {
     // A substring match on id or display name (% and _ act as LIKE wildcards, which is harmless here).
     if (opts.search) where.$or = [{ agentId: { $like: `%${opts.search}%` } }, { displayName: { $like: `%${opts.search}%` } }];
     const rows = await this.db.em().find(AgentSchema, where, { orderBy: { agentId: 'asc' }, limit: opts.limit + 1 });
-    const page = rows.slice(0, opts.limit);
-    const last = page.at(-1);
-    return { data: page, next_cursor: rows.length > opts.limit && last ? encodeCursor(AGENT_CURSOR, [last.agentId]) : null };
+    const page = keysetPage(rows, opts.limit, AGENT_CURSOR, (a) => [a.agentId]);
+    return { data: page.rows, next_cursor: page.next_cursor };
   }
 
   /** Sets an agent's display name or rate; an agent not seen yet is created, so a rate can precede its first event. */

@@ -1,6 +1,6 @@
 import type { Schema } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
@@ -94,10 +94,7 @@ export class AuditService {
         },
       })),
     ].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-    const page = rows.slice(0, limit);
-    return {
-      data: page.map((r) => ({ ...r, at: iso(r.at)! })),
-      next_cursor: rows.length > limit ? encodeCursor(AUDIT_CURSOR, [page.at(-1)!.id]) : null,
-    };
+    const page = keysetPage(rows, limit, AUDIT_CURSOR, (r) => [r.id]);
+    return { data: page.rows.map((r) => ({ ...r, at: iso(r.at) })), next_cursor: page.next_cursor };
   }
 }

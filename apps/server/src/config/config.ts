@@ -80,8 +80,6 @@ const setting = <T>(defaultValue: string, description: string, parse: Setting<T>
 
 // The parsers every kind of setting shares. Each reads the value as given, or the declared default when it is unset.
 const text = (value: string) => value;
-/** Empty means "not set": null. */
-const optional = (value: string) => value || null;
 const wholeNumber =
   (min: number) =>
   (value: string, ctx: ParseContext): number | Invalid => {

@@ -26,7 +26,8 @@ export type ReportParams = Partial<ReportQuery> & {
 const MAX_ROWS = 10_000;
 const GROUP_KEY = (d: Dimension) => (d === 'agent' ? 'agent_id' : d);
 
-export interface Scope {
+/** What a report covers: its time zone, its range in that zone and the filters (not an API key's scope). */
+export interface ReportScope {
   tz: string;
   range: ResolvedRange;
   filters: EventFilters;
@@ -40,7 +41,7 @@ export class ReportsService {
   ) {}
 
   /** The zone, the range and the filters of a report request. */
-  async scope(org: OrgSettings, p: ReportParams, now = Date.now()): Promise<Scope> {
+  async scope(org: OrgSettings, p: ReportParams, now = Date.now()): Promise<ReportScope> {
     const tz = timeZoneOrThrow(p.tz ?? org.timezone, 'tz');
     const range = await resolveRange(p, tz, now, () => this.engine.firstEventAt(org.id));
     // fromEntries defines own properties: a `metadata.__proto__` filter is a key like any other, not a prototype.
@@ -53,7 +54,7 @@ export class ReportsService {
     return { tz, range, filters: { agent_id, task_type, client, model, outcome, metadata } };
   }
 
-  private query(org: OrgSettings, scope: Scope, dimensions: Dimension[]): EventQuery {
+  private query(org: OrgSettings, scope: ReportScope, dimensions: Dimension[]): EventQuery {
     const pendingAtZero = org.pendingReviewValuation === 'zero';
     return { orgId: org.id, tz: scope.tz, from: scope.range.from, to: scope.range.to, dimensions, filters: scope.filters, pendingAtZero };
   }
@@ -89,7 +90,7 @@ export class ReportsService {
     };
   }
 
-  private groupedMeta(scope: Scope, dimensions: Dimension[], sort: SortMetric, totalGroups: number) {
+  private groupedMeta(scope: ReportScope, dimensions: Dimension[], sort: SortMetric, totalGroups: number) {
     return {
       period: scope.range.period,
       range: rangeJson(scope.range),
@@ -101,7 +102,13 @@ export class ReportsService {
   }
 
   /** Sorted, cut to `top`, as ReportRows in each group's own currency. */
-  private rows(groups: Array<GroupedSums & { currency: string }>, dimensions: Dimension[], scope: Scope, sort: SortMetric, top?: number) {
+  private rows(
+    groups: Array<GroupedSums & { currency: string }>,
+    dimensions: Dimension[],
+    scope: ReportScope,
+    sort: SortMetric,
+    top?: number,
+  ) {
     const { from, to } = scope.range;
     const timeIndex = dimensions.findIndex(isTimeDimension);
     return sortRows(
@@ -130,7 +137,7 @@ export class ReportsService {
     owner: OrgSettings,
     members: OrgSettings[],
     p: ReportParams,
-    scope: Scope,
+    scope: ReportScope,
     dimensions: Dimension[],
     sort: SortMetric,
   ) {
@@ -184,7 +191,7 @@ export class ReportsService {
    * Groups of the pool's workspaces with their money in the owner's currency, the workspace dimension dropped;
    * and each currency's own, unconverted sums (never added across currencies).
    */
-  private async convertedAcross(owner: OrgSettings, members: OrgSettings[], scope: Scope, dimensions: Dimension[]) {
+  private async convertedAcross(owner: OrgSettings, members: OrgSettings[], scope: ReportScope, dimensions: Dimension[]) {
     const byId = new Map(members.map((m) => [m.id, m]));
     const groups = await this.engine.grouped({ ...this.query(owner, scope, [...dimensions, 'workspace']), orgIds: [...byId.keys()] });
     const merged = new Map<string, GroupedSums>();
@@ -239,7 +246,7 @@ export class ReportsService {
    * An agent is (workspace, agent id): ranked by its money converted into the owner's currency, shown in its own
    * currency unless `convert`.
    */
-  private async leaderboardAcross(owner: OrgSettings, members: OrgSettings[], p: ReportParams, scope: Scope, metric: SortMetric) {
+  private async leaderboardAcross(owner: OrgSettings, members: OrgSettings[], p: ReportParams, scope: ReportScope, metric: SortMetric) {
     const byId = new Map(members.map((m) => [m.id, m]));
     const groups = await this.engine.grouped({ ...this.query(owner, scope, ['agent', 'workspace']), orgIds: [...byId.keys()] });
     const convert = p.convert === true;

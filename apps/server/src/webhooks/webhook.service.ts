@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../core/api-error.js';
 import { CLOCK, type Clock } from '../core/clock.js';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
@@ -117,8 +117,8 @@ export class WebhookService {
     const rows = await this.db
       .em()
       .find(WebhookEndpointSchema, after ? { orgId, id: { $gt: after } } : { orgId }, { orderBy: { id: 'asc' }, limit: q.limit + 1 });
-    const page = rows.slice(0, q.limit);
-    return { data: page.map(webhookResponse), next_cursor: rows.length > q.limit ? encodeCursor(ID_CURSOR, [page.at(-1)!.id]) : null };
+    const page = keysetPage(rows, q.limit, ID_CURSOR, (w) => [w.id]);
+    return { data: page.rows.map(webhookResponse), next_cursor: page.next_cursor };
   }
 
   async find(orgId: string, id: string): Promise<WebhookEndpoint> {
@@ -185,8 +185,8 @@ export class WebhookService {
       `select * from webhook_deliveries where webhook_id = ? and org_id = ? ${after ? 'and id < ?' : ''} order by id desc limit ?`,
       [id, orgId, ...(after ? [after] : []), q.limit + 1],
     );
-    const page = rows.slice(0, q.limit);
-    return { data: page.map(deliveryResponse), next_cursor: rows.length > q.limit ? encodeCursor(ID_CURSOR, [page.at(-1)!.id]) : null };
+    const page = keysetPage(rows, q.limit, ID_CURSOR, (d) => [d.id]);
+    return { data: page.rows.map(deliveryResponse), next_cursor: page.next_cursor };
   }
 
   /** Sends the delivery again now, with the same id and a fresh attempt schedule. */
