@@ -17,8 +17,10 @@ const outputs = new Map();
 const contractDir = join(root, 'packages/contract/src/generated');
 outputs.set(join(contractDir, 'openapi.json'), `${JSON.stringify(spec, null, 2)}\n`);
 // defaultNonNullable: false — a request field with a default stays optional for the caller (the server fills it).
-const types = astToString(await openapiTS(spec, { alphabetize: false, immutable: false, defaultNonNullable: false }));
+// enumValues: every enum also as a runtime list (`planValues`, `periodValues`…), so the server never restates one.
+const types = astToString(await openapiTS(spec, { alphabetize: false, immutable: false, defaultNonNullable: false, enumValues: true }));
 outputs.set(join(contractDir, 'openapi.ts'), banner + types);
+outputs.set(join(contractDir, 'query-defaults.ts'), banner + queryDefaults(spec));
 
 // The SDK's own outputs (packages/sdk/src/generated): its operation table and its types, split by audience so the
 // main entry's declarations hold no operator (`adminToken`) operation or schema, and the admin entry holds only those.
@@ -95,6 +97,25 @@ function operationTable(doc) {
     }
   }
   return `export const operations = {\n${lines.join('\n')}\n} as const;\n`;
+}
+
+/**
+ * operationId → the query parameters with a schema default. The validator fills those in before a handler runs, so
+ * the server's view of a query (`QueryParams<Id>` in the contract) has them required, the caller's has them optional.
+ */
+function queryDefaults(doc) {
+  const lines = [];
+  for (const item of Object.values(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!HTTP.includes(method)) continue;
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => (p.$ref ? resolveRef(doc, p.$ref) : p));
+      const names = params
+        .filter((p) => p.in === 'query' && p.schema && (p.schema.$ref ? resolveRef(doc, p.schema.$ref) : p.schema).default !== undefined)
+        .map((p) => `'${p.name}'`);
+      lines.push(`  ${op.operationId}: ${names.length ? names.join(' | ') : 'never'};`);
+    }
+  }
+  return `export interface QueryDefaults {\n${lines.join('\n')}\n}\n`;
 }
 
 function resolveRef(doc, ref) {

@@ -8,7 +8,6 @@ import { ApiKeyService } from './api-keys/api-key.service.js';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
 import { ApiError } from './core/api-error.js';
-import type { Database } from './db/database.js';
 import { StartupState } from './health/startup-state.js';
 import { NestJsonLogger } from './http/logger.js';
 import { requestValidators } from './http/spec-registry.js';
@@ -26,14 +25,12 @@ const API_PREFIXED = /^\/api\/(?:v1\/|mcp(?:[/?]|$))/;
 export interface CreateAppOptions {
   /** Where JSON log lines go (default stdout). Tests pass a stream to read them. */
   logStream?: Writable;
-  /** An already-open database; otherwise one is opened from config and closed with the app. */
-  database?: Database;
 }
 
 /** Builds the whole server (not yet listening). Shared by main.ts and the tests. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   requestValidators(); // compile the spec's validators now, not on the first request
-  const database = options.database ?? (await openDatabase(config.database, { pool: config.pool, cacheTtlMs: config.cacheTtlMs }));
+  const database = await openDatabase(config.database, { pool: config.pool, cacheTtlMs: config.cacheTtlMs });
   // Other instances' changes (a revoked key, new org settings) drop this one's cached copies as they commit.
   if (config.database.kind === 'postgresql') await database.listenForCacheNotices(config.database.url);
 
@@ -115,7 +112,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     // Fastify's own JSON parser only: Nest would add a form-urlencoded one, and the API takes JSON alone.
     bodyParser: false,
   });
-  if (!options.database) fastify.addHook('onClose', async () => database.close());
+  fastify.addHook('onClose', async () => database.close());
   await app.init();
   return app;
 }

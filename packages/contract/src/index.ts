@@ -1,4 +1,6 @@
-export type { components, operations, paths } from './generated/openapi.js';
+export * from './generated/openapi.js';
+export type { QueryDefaults } from './generated/query-defaults.js';
+export type * from './handler-types.js';
 export * from './operations.js';
 export * from './spec.js';
 export * from './validators.js';

@@ -1,9 +1,10 @@
+import type { PathParams, QueryParams, RequestBody } from '@humanhours/contract';
 import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
 import { ApiKeyService, apiKeyResponse } from '../api-keys/api-key.service.js';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { Database } from '../db/database.js';
 import { Operation } from '../http/operation.decorator.js';
-import { type NewOrg, type OrgPatch, OrgService, orgResponse } from '../orgs/org.service.js';
+import { OrgService, orgResponse } from '../orgs/org.service.js';
 import { UsageService } from '../plans/usage.service.js';
 import { setPoolParent } from '../workspaces/pool-membership.js';
 
@@ -21,26 +22,23 @@ export class AdminController {
 
   @Operation('adminCreateOrg')
   @HttpCode(201)
-  async create(@Body() body: NewOrg) {
+  async create(@Body() body: RequestBody<'adminCreateOrg'>) {
     const org = await this.orgs.create(body);
     const { key, secret } = await this.keys.create(org.id, { name: 'first key' });
     return { org: orgResponse(org), api_key: { ...apiKeyResponse(key), secret } };
   }
 
   @Operation('adminListOrgs')
-  async list(@Query() q: { limit: number; cursor?: string }) {
+  async list(@Query() q: QueryParams<'adminListOrgs'>) {
     const after = decodeCursor(q.cursor, ORG_CURSOR);
     const rows = await this.orgs.list(q.limit + 1, after?.[0] ?? null);
-    const page = rows.slice(0, q.limit);
-    const counts = await this.usage.eventCounts(page);
-    return {
-      data: page.map((org) => ({ ...orgResponse(org), ...counts.get(org.id)! })),
-      next_cursor: rows.length > q.limit ? encodeCursor(ORG_CURSOR, [page.at(-1)!.id]) : null,
-    };
+    const page = keysetPage(rows, q.limit, ORG_CURSOR, (org) => [org.id]);
+    const counts = await this.usage.eventCounts(page.rows);
+    return { data: page.rows.map((org) => ({ ...orgResponse(org), ...counts.get(org.id)! })), next_cursor: page.next_cursor };
   }
 
   @Operation('adminUpdateOrg')
-  async update(@Param('id') id: string, @Body() body: Pick<OrgPatch, 'name' | 'plan' | 'included_events' | 'parent_org_id'>) {
+  async update(@Param('id') id: PathParams<'adminUpdateOrg'>['id'], @Body() body: RequestBody<'adminUpdateOrg'>) {
     const { parent_org_id, ...patch } = body;
     if (parent_org_id !== undefined) await setPoolParent(this.orgs, this.db, id, parent_org_id);
     if (!Object.keys(patch).length) return orgResponse((await this.orgs.settings(id))!);

@@ -1,5 +1,6 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
@@ -11,10 +12,7 @@ import type { Agent } from './agent.entity.js';
 import { agentDisplayNames, agentsWithRateOverride, findAgents, findOrNewAgent } from './agent.repository.js';
 import { AgentRateCache } from './agent-rates.js';
 
-export interface AgentPatch {
-  display_name?: string | null;
-  hourly_rate_override?: number | null;
-}
+export type AgentPatch = RequestBody<'updateAgent'>;
 
 const AGENT_CURSOR = ['id'] as const;
 
@@ -46,9 +44,8 @@ export class AgentService implements OnModuleInit {
   async list(orgId: string, opts: { limit: number; cursor?: string; search?: string }) {
     const after = decodeCursor(opts.cursor, AGENT_CURSOR);
     const rows = await findAgents(this.db, orgId, { limit: opts.limit + 1, afterId: after?.[0], search: opts.search });
-    const page = rows.slice(0, opts.limit);
-    const last = page.at(-1);
-    return { data: page, next_cursor: rows.length > opts.limit && last ? encodeCursor(AGENT_CURSOR, [last.agentId]) : null };
+    const page = keysetPage(rows, opts.limit, AGENT_CURSOR, (a) => [a.agentId]);
+    return { data: page.rows, next_cursor: page.next_cursor };
   }
 
   /** Sets an agent's display name or rate; an agent not seen yet is created, so a rate can precede its first event. */

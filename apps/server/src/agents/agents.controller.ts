@@ -1,3 +1,4 @@
+import type { PathParams, QueryParams } from '@humanhours/contract';
 import { Body, Controller, Inject, Param, Query } from '@nestjs/common';
 import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
@@ -12,12 +13,12 @@ export class AgentsController {
   ) {}
 
   @Operation('listAgents')
-  list(@Auth() auth: AuthContext, @Query() q: { limit: number; cursor?: string; search?: string }) {
+  list(@Auth() auth: AuthContext, @Query() q: QueryParams<'listAgents'>) {
     return this.agents.listResponse(auth.org, q);
   }
 
   @Operation('updateAgent')
-  async update(@Auth() auth: AuthContext, @Param('agent_id') agentId: string, @Body() patch: AgentPatch) {
+  async update(@Auth() auth: AuthContext, @Param('agent_id') agentId: PathParams<'updateAgent'>['agent_id'], @Body() patch: AgentPatch) {
     const [agent, savings] = await Promise.all([this.agents.update(auth.org, agentId, patch), this.reports.agentSavings30d(auth.org)]);
     return agentResponse(agent, auth.org, savings.get(agentId));
   }

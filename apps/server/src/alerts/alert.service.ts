@@ -2,7 +2,7 @@ import type { components } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
 import { CLOCK, type Clock } from '../core/clock.js';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { iso } from '../core/time.js';
@@ -80,12 +80,9 @@ export class AlertService {
     const after = decodeCursor(q.cursor, RULE_CURSOR);
     const where = after ? { orgId: org.id, id: { $gt: after[0] } } : { orgId: org.id };
     const rows = await this.db.em().find(AlertRuleSchema, where, { orderBy: { id: 'asc' }, limit: q.limit + 1 });
-    const page = rows.slice(0, q.limit);
-    const breaches = await this.breaching(page.map((r) => r.id));
-    return {
-      data: page.map((r) => alertRuleResponse(r, org.currency, breaches.get(r.id) ?? [])),
-      next_cursor: rows.length > q.limit ? encodeCursor(RULE_CURSOR, [page.at(-1)!.id]) : null,
-    };
+    const page = keysetPage(rows, q.limit, RULE_CURSOR, (r) => [r.id]);
+    const breaches = await this.breaching(page.rows.map((r) => r.id));
+    return { data: page.rows.map((r) => alertRuleResponse(r, org.currency, breaches.get(r.id) ?? [])), next_cursor: page.next_cursor };
   }
 
   async get(org: OrgSettings, id: string) {

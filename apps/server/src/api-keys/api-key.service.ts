@@ -1,17 +1,14 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { generateApiKey, hashApiKey, type KeyMode, keyPrefix, parseApiKey, SCOPES, type Scope } from '../core/key-format.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import { type ApiKey, ApiKeySchema } from './api-key.entity.js';
 import { KeyCache } from './key-cache.js';
 
-export interface NewKey {
-  name: string;
-  scopes?: Scope[];
-  mode?: KeyMode;
-}
+export type NewKey = RequestBody<'createApiKey'>;
 
 // Newest first, then by id.
 const KEY_CURSOR = ['time', 'id'] as const;
@@ -63,12 +60,8 @@ export class ApiKeyService {
     if (!opts.includeRevoked) where.revokedAt = null;
     if (after) where.$or = [{ createdAt: { $lt: after[0] } }, { createdAt: after[0], id: { $gt: after[1] } }];
     const rows = await this.db.em().find(ApiKeySchema, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: opts.limit + 1 });
-    const page = rows.slice(0, opts.limit);
-    const last = page.at(-1);
-    return {
-      data: page,
-      next_cursor: rows.length > opts.limit && last ? encodeCursor(KEY_CURSOR, [Number(last.createdAt), last.id]) : null,
-    };
+    const page = keysetPage(rows, opts.limit, KEY_CURSOR, (key) => [Number(key.createdAt), key.id]);
+    return { data: page.rows, next_cursor: page.next_cursor };
   }
 
   /** The org's keys not revoked. */

@@ -1,3 +1,4 @@
+import type { PathParams, QueryParams } from '@humanhours/contract';
 import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
 import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
@@ -8,7 +9,7 @@ export class ApiKeysController {
   constructor(@Inject(ApiKeyService) private readonly keys: ApiKeyService) {}
 
   @Operation('listApiKeys')
-  async list(@Auth() auth: AuthContext, @Query() q: { limit: number; cursor?: string; include_revoked: boolean }) {
+  async list(@Auth() auth: AuthContext, @Query() q: QueryParams<'listApiKeys'>) {
     const page = await this.keys.list(auth.org.id, { limit: q.limit, cursor: q.cursor, includeRevoked: q.include_revoked });
     return { data: page.data.map(apiKeyResponse), next_cursor: page.next_cursor };
   }
@@ -21,7 +22,7 @@ export class ApiKeysController {
   }
 
   @Operation('revokeApiKey')
-  async revoke(@Auth() auth: AuthContext, @Param('id') id: string) {
+  async revoke(@Auth() auth: AuthContext, @Param('id') id: PathParams<'revokeApiKey'>['id']) {
     return apiKeyResponse(await this.keys.revoke(auth.org.id, id));
   }
 }

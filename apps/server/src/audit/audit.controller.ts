@@ -1,3 +1,4 @@
+import type { QueryParams } from '@humanhours/contract';
 import { Controller, Inject, Query } from '@nestjs/common';
 import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
@@ -8,7 +9,7 @@ export class AuditController {
   constructor(@Inject(AuditService) private readonly audit: AuditService) {}
 
   @Operation('listAuditLog')
-  list(@Auth() auth: AuthContext, @Query() q: { limit: number; cursor?: string }) {
+  list(@Auth() auth: AuthContext, @Query() q: QueryParams<'listAuditLog'>) {
     return this.audit.list(auth.org.id, q.limit, q.cursor);
   }
 }

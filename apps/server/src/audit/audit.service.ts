@@ -1,5 +1,6 @@
+import type { Schema } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
@@ -8,7 +9,8 @@ import { AuditEntrySchema } from './audit-entry.entity.js';
 
 const AUDIT_CURSOR = ['id'] as const;
 
-export type AuditTarget = 'workspace' | 'share_link';
+// task-type changes keep their own history table: what audit_log itself holds is the rest.
+export type AuditTarget = Exclude<Schema<'AuditEntry'>['target_type'], 'task_type'>;
 
 export interface AuditRecord {
   orgId: string;
@@ -25,7 +27,7 @@ interface AuditRow {
   at: number;
   actor_key_id: string;
   action: string;
-  target_type: string;
+  target_type: Schema<'AuditEntry'>['target_type'];
   target_id: string;
   details: Record<string, unknown>;
 }
@@ -89,10 +91,7 @@ export class AuditService {
         },
       })),
     ].sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
-    const page = rows.slice(0, limit);
-    return {
-      data: page.map((r) => ({ ...r, at: iso(r.at)! })),
-      next_cursor: rows.length > limit ? encodeCursor(AUDIT_CURSOR, [page.at(-1)!.id]) : null,
-    };
+    const page = keysetPage(rows, limit, AUDIT_CURSOR, (r) => [r.id]);
+    return { data: page.rows.map((r) => ({ ...r, at: iso(r.at) })), next_cursor: page.next_cursor };
   }
 }

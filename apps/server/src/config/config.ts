@@ -52,67 +52,164 @@ export interface HttpLimits {
   maxConnections: number;
 }
 
+/** What a variable's parser answers when the value will not do: the problems, each naming the variable. */
+class Invalid {
+  constructor(readonly problems: string[]) {}
+}
+
+/** What a parser gets besides the value: the variable's name (for its messages) and the directory paths are relative to. */
+interface ParseContext {
+  name: string;
+  cwd: string;
+  /** The value will not do: these problems (never echoing a secret), after `NAME: `. */
+  invalid(...problems: string[]): Invalid;
+}
+
+/** One environment variable: its default (what unset or empty means), its meaning for the docs, and how it is read. */
+interface Setting<T> {
+  default: string;
+  description: string;
+  parse(value: string, ctx: ParseContext): T | Invalid;
+}
+
+const setting = <T>(defaultValue: string, description: string, parse: Setting<T>['parse']): Setting<T> => ({
+  default: defaultValue,
+  description,
+  parse,
+});
+
+// The parsers every kind of setting shares. Each reads the value as given, or the declared default when it is unset.
+const text = (value: string) => value;
+const wholeNumber =
+  (min: number) =>
+  (value: string, ctx: ParseContext): number | Invalid => {
+    const n = Number(value);
+    return Number.isSafeInteger(n) && n >= min ? n : ctx.invalid(`expected a whole number ≥ ${min}, got "${value}"`);
+  };
+const oneOf =
+  <const T extends string>(choices: readonly T[], expected = `one of ${choices.join(', ')}`) =>
+  (value: string, ctx: ParseContext): T | Invalid =>
+    choices.includes(value as T) ? (value as T) : ctx.invalid(`expected ${expected}, got "${value}"`);
+/** Null when empty; else the value when it matches `pattern`, or `problem` (which never echoes the value: it may hold a secret). */
+const optionalMatching =
+  (pattern: RegExp, problem: string) =>
+  (value: string, ctx: ParseContext): string | null | Invalid =>
+    !value ? null : pattern.test(value) ? value : ctx.invalid(problem);
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+// setInterval takes at most 2^31-1 ms (about 596 h); a longer delay would fire at once.
+const MAX_REFRESH_HOURS = 596;
+// The API accepts events up to 90 days old: a shorter retention would drop months that still receive events.
+const MIN_RETENTION_MONTHS = 3;
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/humanhours.db';
+
 /**
- * Every environment variable the server reads, with its default and meaning: the single list the operator
- * docs (docs/self-hosting.md) are checked against in the tests, so the two cannot drift apart.
+ * Every environment variable the server reads, each declared once: its default, its meaning and its parser. The
+ * operator docs (docs/self-hosting.md) are checked against this list in the tests, and `loadConfig` reads nothing
+ * else, so the three cannot drift apart.
  */
 export const ENV_VARIABLES = {
-  PORT: { default: '3000', description: 'HTTP port' },
-  HOST: { default: '0.0.0.0', description: 'Interface to bind' },
-  HUMANHOURS_DATABASE_URL: {
-    default: 'sqlite:./data/humanhours.db',
-    description: '`sqlite:<path>` or `postgres://user:pass@host:5432/db`',
-  },
-  HUMANHOURS_DB_POOL_MAX: { default: '10', description: 'PostgreSQL: connections in the pool per process' },
-  HUMANHOURS_DB_STATEMENT_TIMEOUT_MS: { default: '30000', description: 'PostgreSQL: abort a statement after this long (0: never)' },
-  HUMANHOURS_REPORT_TIMEOUT_MS: {
-    default: '30000',
-    description: 'Deadline of each report query (past it: 503 `report_timeout`)',
-  },
-  HUMANHOURS_REPORT_CONCURRENCY: {
-    default: '2',
-    description: 'Report queries at once per process (SQLite: worker threads)',
-  },
-  HUMANHOURS_CACHE_TTL_MS: {
-    default: '5000',
-    description: 'A cached key, org, task type or rate is trusted this long (ms)',
-  },
-  LOG_LEVEL: { default: 'info', description: '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`' },
-  HUMANHOURS_ADMIN_TOKEN: { default: '', description: 'Enables the operator API `/v1/admin/*` (24+ characters, 8+ distinct)' },
-  HUMANHOURS_INIT_API_KEY: { default: '', description: 'Start-up ensures an org holding exactly this key' },
-  HUMANHOURS_INIT_PLAN: { default: 'pro', description: 'Plan of the org created for the init key or the default org' },
-  HUMANHOURS_INIT_ORG_NAME: { default: 'Default', description: 'Name of that org' },
-  HUMANHOURS_PLANS_FILE: { default: '', description: 'JSON plan catalogue merged over the defaults' },
-  HUMANHOURS_REDIS_URL: { default: '', description: 'Rate-limit counters shared by several processes' },
-  HUMANHOURS_PRICE_BOOK_URL: { default: '', description: 'OpenRouter-format model list to refresh the price book from' },
-  HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: { default: '24', description: 'How often to refresh it' },
-  HUMANHOURS_PRICE_BOOK_MAX_BYTES: { default: '16777216', description: 'A refresh reading more bytes than this (16 MiB) fails' },
-  HUMANHOURS_PRICE_BOOK_MAX_MODELS: { default: '10000', description: 'A refresh listing more models fails; the book never holds more' },
-  HUMANHOURS_MCP: { default: 'on', description: '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)' },
-  HUMANHOURS_RETENTION_MONTHS: {
-    default: '',
-    description: 'Drop raw events older than this many whole months (at least 3); rollups keep totals. Empty: keep forever',
-  },
-  HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: { default: '10000', description: 'The request line and headers must arrive within this' },
-  HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS: {
-    default: '30000',
-    description: 'The whole request, body included, must arrive within this (else 408)',
-  },
-  HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS: { default: '72000', description: 'Close an idle keep-alive connection after this' },
-  HUMANHOURS_HTTP_MAX_CONNECTIONS: { default: '1000', description: 'Open connections at most per process; more are refused' },
-  HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: {
-    default: 'false',
-    description: '`true` allows `http://` webhook URLs and private, loopback and link-local targets (see docs/webhooks.md)',
-  },
-  HUMANHOURS_SECRET_KEY: {
-    default: '',
-    description: 'Seals webhook signing secrets at rest (at least 32 characters; see docs/webhooks.md)',
-  },
-  HUMANHOURS_SMTP_URL: { default: '', description: '`smtp://user:pass@host:587` (or `smtps://`): sends the digest emails' },
-  HUMANHOURS_SMTP_FROM: { default: 'HumanHours <digest@humanhours.invalid>', description: 'From address of the digest emails' },
-} as const;
+  PORT: setting('3000', 'HTTP port', (value, ctx) => {
+    const port = Number(value);
+    return Number.isInteger(port) && port >= 0 && port <= 65535 ? port : ctx.invalid(`expected an integer from 0 to 65535, got "${value}"`);
+  }),
+  HOST: setting('0.0.0.0', 'Interface to bind', text),
+  HUMANHOURS_DATABASE_URL: setting(DEFAULT_DATABASE_URL, '`sqlite:<path>` or `postgres://user:pass@host:5432/db`', (value, ctx) => {
+    const db = parseDatabaseUrl(value, ctx.cwd);
+    return typeof db === 'string' ? new Invalid([db]) : db;
+  }),
+  HUMANHOURS_DB_POOL_MAX: setting('10', 'PostgreSQL: connections in the pool per process', wholeNumber(1)),
+  HUMANHOURS_DB_STATEMENT_TIMEOUT_MS: setting('30000', 'PostgreSQL: abort a statement after this long (0: never)', wholeNumber(0)),
+  HUMANHOURS_REPORT_TIMEOUT_MS: setting('30000', 'Deadline of each report query (past it: 503 `report_timeout`)', wholeNumber(1)),
+  HUMANHOURS_REPORT_CONCURRENCY: setting('2', 'Report queries at once per process (SQLite: worker threads)', wholeNumber(1)),
+  HUMANHOURS_CACHE_TTL_MS: setting('5000', 'A cached key, org, task type or rate is trusted this long (ms)', wholeNumber(0)),
+  LOG_LEVEL: setting('info', '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`', oneOf(LOG_LEVELS)),
+  HUMANHOURS_ADMIN_TOKEN: setting('', 'Enables the operator API `/v1/admin/*` (24+ characters, 8+ distinct)', (value, ctx) => {
+    const weakness = value ? adminTokenWeakness(value) : null;
+    return weakness ? ctx.invalid(`${weakness} (generate one, e.g. \`openssl rand -hex 24\`)`) : value || null;
+  }),
+  HUMANHOURS_INIT_API_KEY: setting('', 'Start-up ensures an org holding exactly this key', (value, ctx) =>
+    !value || parseApiKey(value)
+      ? value || null
+      : ctx.invalid('expected hh_live_ (or hh_test_) + 8 letters/digits + _ + 48 letters/digits'),
+  ),
+  HUMANHOURS_INIT_PLAN: setting('pro', 'Plan of the org created for the init key or the default org', oneOf<Plan>(PLANS)),
+  HUMANHOURS_INIT_ORG_NAME: setting('Default', 'Name of that org', (value, ctx) =>
+    value.length > 200 ? ctx.invalid('at most 200 characters') : value,
+  ),
+  HUMANHOURS_PLANS_FILE: setting('', 'JSON plan catalogue merged over the defaults', (value, ctx) => loadPlans(value, ctx)),
+  HUMANHOURS_REDIS_URL: setting(
+    '',
+    'Rate-limit counters shared by several processes',
+    optionalMatching(/^rediss?:\/\/[^\s]+$/, 'expected redis://host:port (or rediss://)'),
+  ),
+  HUMANHOURS_PRICE_BOOK_URL: setting('', 'OpenRouter-format model list to refresh the price book from', (value, ctx) => {
+    if (!value) return null;
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(value);
+    } catch {}
+    // The value may hold a token, so the message never echoes it.
+    return parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname
+      ? value
+      : ctx.invalid('expected an http(s) URL, e.g. https://openrouter.ai/api/v1/models');
+  }),
+  HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: setting('24', 'How often to refresh it', (value, ctx) => {
+    const hours = Number(value);
+    return value.trim() !== '' && Number.isFinite(hours) && hours > 0 && hours <= MAX_REFRESH_HOURS
+      ? hours
+      : ctx.invalid(`expected a positive number of hours up to ${MAX_REFRESH_HOURS}, got "${value}"`);
+  }),
+  HUMANHOURS_PRICE_BOOK_MAX_BYTES: setting('16777216', 'A refresh reading more bytes than this (16 MiB) fails', wholeNumber(1024)),
+  HUMANHOURS_PRICE_BOOK_MAX_MODELS: setting('10000', 'A refresh listing more models fails; the book never holds more', wholeNumber(1)),
+  HUMANHOURS_MCP: setting('on', '`off` removes the MCP endpoint `/mcp` (see docs/mcp.md)', (value, ctx) => {
+    const mcp = oneOf(['on', 'off'], 'on or off')(value, ctx);
+    return mcp instanceof Invalid ? mcp : mcp === 'on';
+  }),
+  HUMANHOURS_RETENTION_MONTHS: setting(
+    '',
+    'Drop raw events older than this many whole months (at least 3); rollups keep totals. Empty: keep forever',
+    (value, ctx) => {
+      if (!value) return null;
+      const n = Number(value);
+      return Number.isSafeInteger(n) && n >= MIN_RETENTION_MONTHS && n <= 1200
+        ? n
+        : ctx.invalid(`expected whole months from ${MIN_RETENTION_MONTHS} to 1200 (or empty: keep forever), got "${value}"`);
+    },
+  ),
+  HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: setting('10000', 'The request line and headers must arrive within this', wholeNumber(1)),
+  HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS: setting(
+    '30000',
+    'The whole request, body included, must arrive within this (else 408)',
+    wholeNumber(1),
+  ),
+  HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS: setting('72000', 'Close an idle keep-alive connection after this', wholeNumber(1)),
+  HUMANHOURS_HTTP_MAX_CONNECTIONS: setting('1000', 'Open connections at most per process; more are refused', wholeNumber(1)),
+  HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: setting(
+    'false',
+    '`true` allows `http://` webhook URLs and private, loopback and link-local targets (see docs/webhooks.md)',
+    (value, ctx) => {
+      const allow = oneOf(['true', 'false'], 'true or false')(value, ctx);
+      return allow instanceof Invalid ? allow : allow === 'true';
+    },
+  ),
+  HUMANHOURS_SECRET_KEY: setting(
+    '',
+    'Seals webhook signing secrets at rest (at least 32 characters; see docs/webhooks.md)',
+    (value, ctx) => (value && value.length < 32 ? ctx.invalid('use at least 32 characters (e.g. `openssl rand -hex 32`)') : value || null),
+  ),
+  HUMANHOURS_SMTP_URL: setting(
+    '',
+    '`smtp://user:pass@host:587` (or `smtps://`): sends the digest emails',
+    // The URL may hold a password, so the message never echoes it.
+    optionalMatching(/^smtps?:\/\/[^\s]+$/, 'expected smtp://host:port or smtps://…'),
+  ),
+  HUMANHOURS_SMTP_FROM: setting('HumanHours <digest@humanhours.invalid>', 'From address of the digest emails', text),
+};
 
 export type EnvVariable = keyof typeof ENV_VARIABLES;
+type Settings = { [N in EnvVariable]: Exclude<ReturnType<(typeof ENV_VARIABLES)[N]['parse']>, Invalid> };
 
 /** Thrown at start-up with every problem found, so an operator fixes them in one go. */
 export class ConfigError extends Error {
@@ -120,10 +217,6 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
-export const DEFAULT_DATABASE_URL = 'sqlite:./data/humanhours.db';
 
 export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConfig | string {
   if (url.startsWith('sqlite:')) {
@@ -140,49 +233,6 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConf
     return { kind: 'postgresql', url };
   }
   return `HUMANHOURS_DATABASE_URL: expected sqlite:<path> or postgres://…, got "${url.split(':')[0]}:…"`;
-}
-
-function parsePort(raw: string | undefined, problems: string[]): number {
-  if (raw === undefined || raw === '') return 3000;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    problems.push(`PORT: expected an integer from 0 to 65535, got "${raw}"`);
-    return 3000;
-  }
-  return port;
-}
-
-// setInterval takes at most 2^31-1 ms (about 596 h); a longer delay would fire at once.
-const MAX_REFRESH_HOURS = 596;
-
-function parsePriceBook(env: Partial<Record<EnvVariable, string>>, problems: string[]): AppConfig['priceBook'] {
-  const raw = env.HUMANHOURS_PRICE_BOOK_URL || null;
-  let url: string | null = null;
-  if (raw !== null) {
-    let parsed: URL | null = null;
-    try {
-      parsed = new URL(raw);
-    } catch {}
-    // The value may hold a token, so the message never echoes it.
-    if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname) url = raw;
-    else problems.push('HUMANHOURS_PRICE_BOOK_URL: expected an http(s) URL, e.g. https://openrouter.ai/api/v1/models');
-  }
-  const rawHours = env.HUMANHOURS_PRICE_BOOK_REFRESH_HOURS;
-  let refreshHours = 24;
-  if (rawHours !== undefined && rawHours !== '') {
-    const hours = Number(rawHours);
-    if (rawHours.trim() === '' || !Number.isFinite(hours) || hours <= 0 || hours > MAX_REFRESH_HOURS) {
-      problems.push(
-        `HUMANHOURS_PRICE_BOOK_REFRESH_HOURS: expected a positive number of hours up to ${MAX_REFRESH_HOURS}, got "${rawHours}"`,
-      );
-    } else refreshHours = hours;
-  }
-  return {
-    url,
-    refreshHours,
-    maxBytes: parseCount(env.HUMANHOURS_PRICE_BOOK_MAX_BYTES, 'HUMANHOURS_PRICE_BOOK_MAX_BYTES', 1024, problems),
-    maxModels: parseCount(env.HUMANHOURS_PRICE_BOOK_MAX_MODELS, 'HUMANHOURS_PRICE_BOOK_MAX_MODELS', 1, problems),
-  };
 }
 
 export const ADMIN_TOKEN_MIN_LENGTH = 24;
@@ -202,139 +252,72 @@ export function adminTokenWeakness(token: string): string | null {
   return null;
 }
 
-function parseCount(raw: string | undefined, name: EnvVariable, min: number, problems: string[]): number {
-  const fallback = Number(ENV_VARIABLES[name].default);
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min) {
-    problems.push(`${name}: expected a whole number ≥ ${min}, got "${raw}"`);
-    return fallback;
+/**
+ * Every variable of ENV_VARIABLES through its parser, in the order declared: the value given, or the default when it
+ * is unset or empty. A value that will not do adds its problems and stands in as the default.
+ */
+function readSettings(env: NodeJS.ProcessEnv, cwd: string, problems: string[]): Settings {
+  const settings: Partial<Record<EnvVariable, unknown>> = {};
+  for (const [name, declared] of Object.entries(ENV_VARIABLES) as Array<[EnvVariable, Setting<unknown>]>) {
+    const ctx: ParseContext = { name, cwd, invalid: (...found) => new Invalid(found.map((p) => `${name}: ${p}`)) };
+    const value = declared.parse(env[name] || declared.default, ctx);
+    if (value instanceof Invalid) {
+      problems.push(...value.problems);
+      settings[name] = declared.parse(declared.default, ctx);
+    } else settings[name] = value;
   }
-  return n;
-}
-
-// The API accepts events up to 90 days old: a shorter retention would drop months that still receive events.
-const MIN_RETENTION_MONTHS = 3;
-
-function parseRetentionMonths(raw: string | undefined, problems: string[]): number | null {
-  if (raw === undefined || raw === '') return null;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < MIN_RETENTION_MONTHS || n > 1200) {
-    problems.push(
-      `HUMANHOURS_RETENTION_MONTHS: expected whole months from ${MIN_RETENTION_MONTHS} to 1200 (or empty: keep forever), got "${raw}"`,
-    );
-    return null;
-  }
-  return n;
-}
-
-function parseHttpLimits(env: Partial<Record<EnvVariable, string>>, problems: string[]): HttpLimits {
-  const limits = {
-    headersTimeoutMs: parseCount(env.HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS, 'HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS', 1, problems),
-    requestTimeoutMs: parseCount(env.HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS, 'HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS', 1, problems),
-    keepAliveTimeoutMs: parseCount(env.HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS, 'HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS', 1, problems),
-    maxConnections: parseCount(env.HUMANHOURS_HTTP_MAX_CONNECTIONS, 'HUMANHOURS_HTTP_MAX_CONNECTIONS', 1, problems),
-  };
-  // Node refuses a headers timeout longer than the request's (the headers are part of the request).
-  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
-    problems.push('HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: must not exceed HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS');
-  }
-  return limits;
+  return settings as Settings;
 }
 
 /** Reads and validates the environment. Pure: give it any env object. */
-export function loadConfig(rawEnv: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
-  // Only the variables of ENV_VARIABLES can be read: a new one has to be documented there first.
-  const env = rawEnv as Partial<Record<EnvVariable, string>>;
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
-  const port = parsePort(env.PORT, problems);
-  const host = env.HOST || '0.0.0.0';
-  const db = parseDatabaseUrl(env.HUMANHOURS_DATABASE_URL || DEFAULT_DATABASE_URL, cwd);
-  if (typeof db === 'string') problems.push(db);
-  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL: expected one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
-
-  const adminToken = env.HUMANHOURS_ADMIN_TOKEN || null;
-  const weakness = adminToken === null ? null : adminTokenWeakness(adminToken);
-  if (weakness) problems.push(`HUMANHOURS_ADMIN_TOKEN: ${weakness} (generate one, e.g. \`openssl rand -hex 24\`)`);
-  const initApiKey = env.HUMANHOURS_INIT_API_KEY || null;
-  if (initApiKey !== null && !parseApiKey(initApiKey)) {
-    problems.push('HUMANHOURS_INIT_API_KEY: expected hh_live_ (or hh_test_) + 8 letters/digits + _ + 48 letters/digits');
+  const s = readSettings(env, cwd, problems);
+  const http: HttpLimits = {
+    headersTimeoutMs: s.HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: s.HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: s.HUMANHOURS_HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    maxConnections: s.HUMANHOURS_HTTP_MAX_CONNECTIONS,
+  };
+  // Node refuses a headers timeout longer than the request's (the headers are part of the request).
+  if (http.headersTimeoutMs > http.requestTimeoutMs) {
+    problems.push('HUMANHOURS_HTTP_HEADERS_TIMEOUT_MS: must not exceed HUMANHOURS_HTTP_REQUEST_TIMEOUT_MS');
   }
-  const initPlan = (env.HUMANHOURS_INIT_PLAN || 'pro') as Plan;
-  if (!PLANS.includes(initPlan))
-    problems.push(`HUMANHOURS_INIT_PLAN: expected one of ${PLANS.join(', ')}, got "${env.HUMANHOURS_INIT_PLAN}"`);
-  const initOrgName = env.HUMANHOURS_INIT_ORG_NAME || 'Default';
-  if (initOrgName.length > 200) problems.push('HUMANHOURS_INIT_ORG_NAME: at most 200 characters');
-  const priceBook = parsePriceBook(env, problems);
-
-  const plans = loadPlans(env.HUMANHOURS_PLANS_FILE, cwd, problems);
-
-  const redisUrl = env.HUMANHOURS_REDIS_URL || null;
-  if (redisUrl !== null && !/^rediss?:\/\/[^\s]+$/.test(redisUrl))
-    problems.push('HUMANHOURS_REDIS_URL: expected redis://host:port (or rediss://)');
-
-  const pool = {
-    max: parseCount(env.HUMANHOURS_DB_POOL_MAX, 'HUMANHOURS_DB_POOL_MAX', 1, problems),
-    statementTimeoutMs: parseCount(env.HUMANHOURS_DB_STATEMENT_TIMEOUT_MS, 'HUMANHOURS_DB_STATEMENT_TIMEOUT_MS', 0, problems),
-  };
-
-  const mcp = env.HUMANHOURS_MCP || 'on';
-  if (mcp !== 'on' && mcp !== 'off') problems.push(`HUMANHOURS_MCP: expected on or off, got "${env.HUMANHOURS_MCP}"`);
-  const reports = {
-    timeoutMs: parseCount(env.HUMANHOURS_REPORT_TIMEOUT_MS, 'HUMANHOURS_REPORT_TIMEOUT_MS', 1, problems),
-    concurrency: parseCount(env.HUMANHOURS_REPORT_CONCURRENCY, 'HUMANHOURS_REPORT_CONCURRENCY', 1, problems),
-  };
-  const http = parseHttpLimits(env, problems);
-  const cacheTtlMs = parseCount(env.HUMANHOURS_CACHE_TTL_MS, 'HUMANHOURS_CACHE_TTL_MS', 0, problems);
-
-  const allowPrivate = env.HUMANHOURS_WEBHOOK_ALLOW_PRIVATE || 'false';
-  if (allowPrivate !== 'true' && allowPrivate !== 'false')
-    problems.push(`HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: expected true or false, got "${allowPrivate}"`);
-  const secretKey = env.HUMANHOURS_SECRET_KEY || null;
-  if (secretKey !== null && secretKey.length < 32)
-    problems.push('HUMANHOURS_SECRET_KEY: use at least 32 characters (e.g. `openssl rand -hex 32`)');
-  const smtpUrl = env.HUMANHOURS_SMTP_URL || null;
-  // The URL may hold a password, so the message never echoes it.
-  if (smtpUrl !== null && !/^smtps?:\/\/[^\s]+$/.test(smtpUrl))
-    problems.push('HUMANHOURS_SMTP_URL: expected smtp://host:port or smtps://…');
-  const retentionMonths = parseRetentionMonths(env.HUMANHOURS_RETENTION_MONTHS, problems);
-
   if (problems.length) throw new ConfigError(problems);
   return {
-    retentionMonths,
+    port: s.PORT,
+    host: s.HOST,
+    database: s.HUMANHOURS_DATABASE_URL,
+    logLevel: s.LOG_LEVEL,
+    adminToken: s.HUMANHOURS_ADMIN_TOKEN,
+    init: { apiKey: s.HUMANHOURS_INIT_API_KEY, plan: s.HUMANHOURS_INIT_PLAN, orgName: s.HUMANHOURS_INIT_ORG_NAME },
+    plans: s.HUMANHOURS_PLANS_FILE,
+    redisUrl: s.HUMANHOURS_REDIS_URL,
+    priceBook: {
+      url: s.HUMANHOURS_PRICE_BOOK_URL,
+      refreshHours: s.HUMANHOURS_PRICE_BOOK_REFRESH_HOURS,
+      maxBytes: s.HUMANHOURS_PRICE_BOOK_MAX_BYTES,
+      maxModels: s.HUMANHOURS_PRICE_BOOK_MAX_MODELS,
+    },
+    cacheTtlMs: s.HUMANHOURS_CACHE_TTL_MS,
+    pool: { max: s.HUMANHOURS_DB_POOL_MAX, statementTimeoutMs: s.HUMANHOURS_DB_STATEMENT_TIMEOUT_MS },
+    mcp: s.HUMANHOURS_MCP,
+    webhooks: { allowPrivate: s.HUMANHOURS_WEBHOOK_ALLOW_PRIVATE, secretKey: s.HUMANHOURS_SECRET_KEY },
+    smtp: { url: s.HUMANHOURS_SMTP_URL, from: s.HUMANHOURS_SMTP_FROM },
+    retentionMonths: s.HUMANHOURS_RETENTION_MONTHS,
+    reports: { timeoutMs: s.HUMANHOURS_REPORT_TIMEOUT_MS, concurrency: s.HUMANHOURS_REPORT_CONCURRENCY },
     http,
-    pool,
-    cacheTtlMs,
-    reports,
-    port,
-    host,
-    database: db as DatabaseConfig,
-    logLevel,
-    adminToken,
-    init: { apiKey: initApiKey, plan: initPlan, orgName: initOrgName },
-    plans,
-    redisUrl,
-    priceBook,
-    mcp: mcp === 'on',
-    webhooks: { allowPrivate: allowPrivate === 'true', secretKey },
-    smtp: { url: smtpUrl, from: env.HUMANHOURS_SMTP_FROM || ENV_VARIABLES.HUMANHOURS_SMTP_FROM.default },
   };
 }
 
-function loadPlans(file: string | undefined, cwd: string, problems: string[]): PlanCatalogue {
+function loadPlans(file: string, ctx: ParseContext): PlanCatalogue | Invalid {
   if (!file) return DEFAULT_PLAN_CATALOGUE;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+    raw = JSON.parse(readFileSync(resolve(ctx.cwd, file), 'utf8'));
   } catch (err) {
-    problems.push(`HUMANHOURS_PLANS_FILE: cannot read ${file} as JSON (${(err as Error).message})`);
-    return DEFAULT_PLAN_CATALOGUE;
+    return ctx.invalid(`cannot read ${file} as JSON (${(err as Error).message})`);
   }
   const merged = mergePlanCatalogue(raw);
-  if (Array.isArray(merged)) {
-    problems.push(...merged.map((p) => `HUMANHOURS_PLANS_FILE: ${p}`));
-    return DEFAULT_PLAN_CATALOGUE;
-  }
-  return merged;
+  return Array.isArray(merged) ? ctx.invalid(...merged) : merged;
 }

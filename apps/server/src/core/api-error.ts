@@ -1,4 +1,6 @@
-/** Every error code of the API and its HTTP status (openapi.yaml lists the same table). */
+import type { Schema } from '@humanhours/contract';
+
+/** Every error code of the API (the spec's ErrorCode, no more, no less) and its HTTP status (openapi.yaml's table). */
 export const ERROR_STATUS = {
   invalid_json: 400,
   bad_request: 400,
@@ -29,16 +31,11 @@ export const ERROR_STATUS = {
   not_supported: 501,
   service_unavailable: 503,
   report_timeout: 503,
-} as const;
+} as const satisfies Record<Schema<'ErrorCode'>, number>;
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+export type ErrorCode = Schema<'ErrorCode'>;
 
-export interface ErrorBody {
-  code: ErrorCode;
-  message: string;
-  hint?: string;
-  field?: string;
-}
+export type ErrorBody = Schema<'ErrorDetail'>;
 
 /** An error the API answers on purpose, rendered as `{"error": {...}}` by the exception filter. */
 export class ApiError extends Error {

@@ -38,3 +38,18 @@ export function decodeCursor<T extends CursorShape>(cursor: string | undefined, 
   }
   throw ApiError.validation('cursor', 'is not a cursor this API returned', 'Pass next_cursor from the previous page unchanged');
 }
+
+/**
+ * One page of a keyset listing whose query read `limit + 1` rows: the first `limit` of them, and the cursor of the
+ * last one when the extra row shows there is more (null on the last page). Every list endpoint pages this way.
+ */
+export function keysetPage<R, T extends CursorShape>(
+  rows: readonly R[],
+  limit: number,
+  shape: T,
+  position: (row: R) => Decoded<T>,
+): { rows: R[]; next_cursor: string | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { rows: page, next_cursor: rows.length > limit && last !== undefined ? encodeCursor(shape, position(last)) : null };
+}

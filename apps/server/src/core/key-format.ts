@@ -1,8 +1,9 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { apiKeyScopeValues, type Schema } from '@humanhours/contract';
 
-export type KeyMode = 'live' | 'test';
-export const SCOPES = ['track:write', 'read:reports', 'admin', 'review:write'] as const;
-export type Scope = (typeof SCOPES)[number];
+export type KeyMode = Schema<'ApiKeyMode'>;
+export const SCOPES = apiKeyScopeValues;
+export type Scope = Schema<'ApiKeyScope'>;
 
 /** A key's effective scopes: an admin key may also review (keys created before review:write existed included). */
 export function effectiveScopes(stored: string): Set<Scope> {

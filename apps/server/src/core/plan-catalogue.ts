@@ -1,5 +1,8 @@
-export const PLANS = ['free', 'pro', 'agency', 'enterprise'] as const;
-export type Plan = (typeof PLANS)[number];
+import { planValues, type Schema } from '@humanhours/contract';
+
+/** The plans, cheapest first, as the spec lists them. */
+export const PLANS = planValues;
+export type Plan = Schema<'Plan'>;
 
 /** One graduated overage tier: up to `upTo` events over the included amount in total (null: open-ended). */
 export interface OverageTier {

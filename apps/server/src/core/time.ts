@@ -12,4 +12,9 @@ export function timeZoneOrThrow(name: string, field: string): string {
   return canonical;
 }
 
-export const iso = (ms: number | null | undefined): string | null => (ms == null ? null : new Date(ms).toISOString());
+/** An instant as ISO 8601; null stays null (so a column that is never null gives a `string`). */
+export function iso(ms: number): string;
+export function iso(ms: number | null | undefined): string | null;
+export function iso(ms: number | null | undefined): string | null {
+  return ms == null ? null : new Date(ms).toISOString();
+}

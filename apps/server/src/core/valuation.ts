@@ -1,10 +1,11 @@
 // The valuation core: plain functions, no framework, no I/O. Everything the server answers about money and hours
 // comes from here, in integers (milli-hours, minor currency units) so that reports add up exactly.
+import type { Schema } from '@humanhours/contract';
 import { toScaledInteger } from './rounding.js';
 
-export type Outcome = 'success' | 'failure' | 'needs_review';
-export type BaselineSource = 'request' | 'override' | 'builtin' | 'custom' | 'fallback';
-export type CostSource = 'provided' | 'computed' | 'none';
+export type Outcome = Schema<'Outcome'>;
+export type BaselineSource = Schema<'TrackedEvent'>['resolved_baseline_source'];
+export type CostSource = Schema<'TrackedEvent'>['resolved_cost_source'];
 
 /** What the org's catalogue knows of a task type (see TaskTypeService.catalogue). */
 export interface TaskTypeBaselines {

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, NotFoundException, Req, Res } from '@nestjs/co
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type DashboardAsset, DashboardAssets } from './dashboard-assets.js';
 
-/** The dashboard's own routes (apps/dashboard/src/routes.ts): always answered with index.html. */
+/** The dashboard's own routes (`ROUTES` in apps/dashboard/src/router.ts): always answered with index.html. */
 export const DASHBOARD_ROUTES = [
   '/',
   '/agents',

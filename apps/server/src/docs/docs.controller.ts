@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { spec } from '@humanhours/contract';
+import { type ResponseBody, spec } from '@humanhours/contract';
 import { Controller, Get, Header, Param, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiError } from '../core/api-error.js';
-import { Operation } from '../http/operation.decorator.js';
+import { type JsonText, Operation } from '../http/operation.decorator.js';
 
 const require = createRequire(import.meta.url);
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
 // openapi.yaml sits at the repository root, three levels above src/docs and dist/docs.
 const specYaml = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../../openapi.yaml'), 'utf8');
-const specJson = JSON.stringify(spec);
+const specJson = JSON.stringify(spec) as JsonText<ResponseBody<'getOpenApiJson'>>;
 
 // The API reference is rendered from local files: these machines have no internet, so no CDN.
 const ASSETS: Record<string, { file: string; type: string }> = {

@@ -18,7 +18,7 @@ export const EventSchema = defineEntity({
     model: p.string().length(200).nullable(),
     /**
      * In the primary key because PostgreSQL partitions this table by month of `occurred_at` and a partitioned
-     * table's key must hold the partition key (see src/retention/README.md). Lookups by `event_id` alone use the
+     * table's key must hold the partition key (docs/self-hosting.md, "Partitions by month"). Lookups by `event_id` alone use the
      * key's leading column.
      */
     occurredAt: p.bigint('number').primary(),

@@ -1,11 +1,12 @@
 // The events list's query: the reports' filters and range, newest first by (occurred_at, event_id), keyset-paged so
 // that every page is an index range (see the indexes on EventSchema) however deep it is.
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import type { Schema } from '@humanhours/contract';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { listEventsSql } from '../event-store/event.repository.js';
 import { type EventFilters, PENDING } from '../reports/report-engine.js';
 import type { StoredEvent } from './stored-event.js';
 
-export type ReviewFilter = 'pending' | 'approved' | 'rejected';
+export type ReviewFilter = Schema<'ReviewState'>;
 
 export interface EventListQuery {
   orgId: string;
@@ -45,8 +46,8 @@ export function positionOf(e: StoredEvent): Position {
 /** (occurred_at, event_id) of the last event of a page. */
 const EVENT_CURSOR = ['time', 'id'] as const;
 
-export const pageCursor = (page: StoredEvent[], more: boolean) =>
-  more ? encodeCursor(EVENT_CURSOR, positionOf(page[page.length - 1])) : null;
+/** One page of the list, from the `limit + 1` rows its query read. */
+export const eventPage = (rows: StoredEvent[], limit: number) => keysetPage(rows, limit, EVENT_CURSOR, positionOf);
 
 export const decodePosition = (cursor: string | undefined): Position | null => decodeCursor(cursor, EVENT_CURSOR);
 

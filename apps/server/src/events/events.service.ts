@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import type { Schema } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import type { OrgSettings } from '../core/org-settings.js';
 import { Database } from '../db/database.js';
@@ -9,7 +10,7 @@ import { ReportQueryRunner } from '../reports/queries/report-query-runner.js';
 import { ReportEngine } from '../reports/report-engine.js';
 import { type ReportParams, ReportsService } from '../reports/reports.service.js';
 import type { ReviewDecision } from '../tracking/ingest-plan.js';
-import { decodePosition, type EventListQuery, listSql, pageCursor, positionOf, type ReviewFilter } from './event-list.js';
+import { decodePosition, type EventListQuery, eventPage, listSql, positionOf, type ReviewFilter } from './event-list.js';
 import { eventNotFound, type ReviewResult } from './review-plan.js';
 import { REVIEW_STORE, type ReviewStore } from './review-store.js';
 import { EVENT_CSV_COLUMNS, eventCsvRecord, eventResponse, type StoredEvent, storedEvent } from './stored-event.js';
@@ -42,17 +43,16 @@ export class EventsService {
     return { orgId: org.id, from, to, filters: { where, params }, review: p.review, after: decodePosition(p.cursor), limit };
   }
 
-  private async page(q: EventListQuery): Promise<{ events: StoredEvent[]; more: boolean }> {
+  private async page(q: EventListQuery): Promise<{ rows: StoredEvent[]; next_cursor: string | null }> {
     // Through the reports' runner: off the ingest connection (SQLite worker threads), fair between orgs, bounded.
     const { sql, params } = listSql(q);
     const rows = await this.queries.all<Record<string, unknown>>(q.orgId, sql, params);
-    const more = rows.length > q.limit;
-    return { events: rows.slice(0, q.limit).map(storedEvent), more };
+    return eventPage(rows.map(storedEvent), q.limit);
   }
 
   async list(org: OrgSettings, p: EventListParams) {
-    const { events, more } = await this.page(await this.query(org, p, p.limit ?? 100));
-    return { data: events.map((e) => eventResponse(e, org)), next_cursor: pageCursor(events, more) };
+    const page = await this.page(await this.query(org, p, p.limit ?? 100));
+    return { data: page.rows.map((e) => eventResponse(e, org)), next_cursor: page.next_cursor };
   }
 
   /** Every matching event as CSV, read a page at a time as the client consumes it. */
@@ -63,9 +63,9 @@ export class EventsService {
       yield toCsv(EVENT_CSV_COLUMNS, []);
       let q = first;
       for (;;) {
-        const { events, more } = await page(q);
+        const { rows: events, next_cursor } = await page(q);
         if (events.length) yield toCsv(EVENT_CSV_COLUMNS, events.map(eventCsvRecord)).replace(/^[^\r]*\r\n/, '');
-        if (!more) return;
+        if (next_cursor === null) return;
         q = { ...q, after: positionOf(events[events.length - 1]) };
       }
     }
@@ -84,7 +84,7 @@ export class EventsService {
 
   /** Each id on its own transaction, in order: one id's conflict never undoes another's review. */
   async reviewMany(auth: AuthContext, ids: string[], decision: ReviewDecision, note: string | null) {
-    const results: Array<{ event_id: string; status: number; event?: unknown; error?: unknown }> = [];
+    const results: Schema<'BulkReviewResult'>[] = [];
     for (const id of ids) {
       const result = await this.review(auth, id, decision, note);
       results.push(

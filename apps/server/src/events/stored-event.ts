@@ -1,6 +1,7 @@
 // An event as read back from `events`: the row the ingest path wrote, plus its review record, and how the API
 // shows it. Columns map to EventRow fields by name (event_id → eventId), from the one column list EVENT_FIELDS.
 
+import type { Schema } from '@humanhours/contract';
 import type { OrgSettings } from '../core/org-settings.js';
 import { iso } from '../core/time.js';
 import { fromMinor } from '../pricing/money.js';
@@ -43,7 +44,7 @@ export function storedEvent(row: Record<string, unknown>): StoredEvent {
   return event as unknown as StoredEvent;
 }
 
-export type ReviewState = 'pending' | ReviewDecision;
+export type ReviewState = Schema<'ReviewState'>;
 
 export function reviewState(e: StoredEvent): ReviewState | null {
   if (e.outcome !== 'needs_review') return null;
@@ -57,7 +58,7 @@ export function countedValue(e: StoredEvent, org: OrgSettings) {
 }
 
 /** The Event of the spec. */
-export function eventResponse(e: StoredEvent, org: OrgSettings) {
+export function eventResponse(e: StoredEvent, org: OrgSettings): Schema<'Event'> {
   const money = (minor: number) => fromMinor(minor, e.currency);
   const value = (v: { hoursSavedMilli: number; costSavedMinor: number; netSavedMinor: number }) => ({
     hours_saved: v.hoursSavedMilli / 1000,

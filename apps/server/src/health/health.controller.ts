@@ -14,15 +14,15 @@ export class HealthController {
   /** The process is up and serving. */
   @Operation('getHealth')
   health() {
-    return { status: 'ok' };
+    return { status: 'ok' } as const;
   }
 
   /** The database answers: a load balancer may route traffic here. */
   @Operation('getReadiness')
   async readiness(@Res({ passthrough: true }) reply: FastifyReply) {
-    const database = (await this.db.ping()) ? 'ok' : 'error';
-    if (database === 'ok' && this.startup.ready) return { status: 'ok', checks: { database } };
+    const database = (await this.db.ping()) ? ('ok' as const) : ('error' as const);
+    if (database === 'ok' && this.startup.ready) return { status: 'ok' as const, checks: { database } };
     reply.status(503);
-    return { status: 'unavailable', checks: { database } };
+    return { status: 'unavailable' as const, checks: { database } };
   }
 }

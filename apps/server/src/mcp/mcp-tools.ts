@@ -90,7 +90,7 @@ const ESTIMATE_ARGUMENTS = [
   'tokens_in',
   'tokens_out',
   'agent_id',
-];
+] satisfies ReadonlyArray<keyof TrackInput>;
 
 function operation(id: string) {
   return operationIndex.get(id);

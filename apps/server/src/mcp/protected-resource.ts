@@ -1,5 +1,6 @@
 // OAuth 2.0 protected-resource metadata (RFC 9728) and the 401 challenge that points MCP clients at it. There is no
 // authorization server yet: the metadata tells a client the resource takes a Bearer API key in the header.
+import type { Schema } from '@humanhours/contract';
 import { type ArgumentsHost, Catch, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../core/api-error.js';
@@ -27,7 +28,7 @@ export function requestOrigin(req: Pick<FastifyRequest, 'headers' | 'protocol' |
   return `${proto && PROTOCOLS.has(proto) ? proto : req.protocol}://${host && HOST.test(host) ? host : HOST.test(req.host) ? req.host : 'localhost'}`;
 }
 
-export function protectedResourceMetadata(origin: string) {
+export function protectedResourceMetadata(origin: string): Schema<'ProtectedResourceMetadata'> {
   return {
     resource: origin,
     bearer_methods_supported: ['header'],

@@ -1,7 +1,8 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Body, Controller, Inject } from '@nestjs/common';
 import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
-import { type OrgPatch, OrgService, orgResponse } from './org.service.js';
+import { OrgService, orgResponse } from './org.service.js';
 
 @Controller()
 export class OrgController {
@@ -13,7 +14,7 @@ export class OrgController {
   }
 
   @Operation('updateOrg')
-  async update(@Auth() auth: AuthContext, @Body() patch: Omit<OrgPatch, 'plan' | 'included_events'>) {
+  async update(@Auth() auth: AuthContext, @Body() patch: RequestBody<'updateOrg'>) {
     return orgResponse(await this.orgs.update(auth.org.id, patch));
   }
 }

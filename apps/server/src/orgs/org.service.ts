@@ -1,10 +1,10 @@
+import type { RequestBody } from '@humanhours/contract';
 import type { EntityManager } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
 import type { FreshCache } from '../core/fresh-cache.js';
 import { newOrgId } from '../core/ids.js';
-import type { OrgSettings, PendingReviewValuation } from '../core/org-settings.js';
-import type { Plan } from '../core/plan-catalogue.js';
+import type { OrgSettings } from '../core/org-settings.js';
 import { iso, timeZoneOrThrow } from '../core/time.js';
 import { Database } from '../db/database.js';
 import { ORG_HAS_EVENTS } from '../event-store/event.repository.js';
@@ -17,32 +17,13 @@ import { LOCK_ORG_FOR_SETTINGS_CHANGE } from './settings-lock.js';
 /** Converts one domain's amounts from the org's old currency to its new one, inside the change's transaction. */
 export type CurrencyChangeStep = (em: EntityManager, orgId: string, convert: (minor: number) => number) => Promise<void>;
 
-export interface NewOrg {
-  name: string;
-  plan?: Plan;
-  currency?: string;
-  default_hourly_rate?: number;
-  timezone?: string;
-  included_events?: number | null;
+export type NewOrg = RequestBody<'adminCreateOrg'> & {
   /** Creates the org as a child workspace of this pool owner. */
   parentOrgId?: string | null;
-}
+};
 
-export interface OrgPatch {
-  name?: string;
-  plan?: Plan;
-  currency?: string;
-  default_hourly_rate?: number;
-  timezone?: string;
-  needs_review_credit?: number;
-  pending_review_valuation?: PendingReviewValuation;
-  fallback_baseline_minutes?: number | null;
-  usd_fx_rate_override?: number | null;
-  included_events?: number | null;
-  digest_emails?: string[];
-  /** Checked by workspaces/pool-membership.ts, the only caller that sets it. */
-  parent_org_id?: string | null;
-}
+/** What an org's settings change by: its own PATCH /v1/org, or the operator's (plan, quota, pool parent). */
+export type OrgPatch = RequestBody<'updateOrg'> & RequestBody<'adminUpdateOrg'>;
 
 @Injectable()
 export class OrgService {

@@ -1,3 +1,4 @@
+import type { QueryParams } from '@humanhours/contract';
 import { Controller, Inject, Query } from '@nestjs/common';
 import { Operation } from '../http/operation.decorator.js';
 import { PriceBook } from './price-book.js';
@@ -8,7 +9,7 @@ export class ModelsController {
 
   /** The price book, ordered by id, in USD per million tokens. */
   @Operation('listModels')
-  list(@Query() q: { search?: string; limit?: number }) {
+  list(@Query() q: QueryParams<'listModels'>) {
     // Synchronous reads: a refresh (which lands between ticks) can never mix two books in one answer.
     const asOf = this.book.asOf;
     const source = this.book.source;

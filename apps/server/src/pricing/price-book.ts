@@ -1,3 +1,4 @@
+import type { Schema } from '@humanhours/contract';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -24,7 +25,7 @@ export interface PriceBookModel {
   contextLength: number | null;
 }
 
-export type PriceBookSource = 'bundled' | 'remote';
+export type PriceBookSource = Schema<'ModelList'>['source'];
 
 interface Book {
   source: PriceBookSource;

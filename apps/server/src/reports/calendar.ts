@@ -1,11 +1,12 @@
 // Report ranges in a time zone; the calendar itself (days, weeks, months, offsets) is @humanhours/time.
+import type { Schema } from '@humanhours/contract';
 import { DAY_MS, HOUR_MS, offsetsThroughout, startOfDay, startOfDayAt, zonedParts } from '@humanhours/time';
 import { ApiError } from '../core/api-error.js';
 
 /** The longest explicit range: ten years of daily trend points is already more than any chart shows. */
 export const MAX_RANGE_DAYS = 3_660;
 
-export type Period = '24h' | '7d' | '30d' | '90d' | 'ytd' | 'all';
+export type Period = Schema<'Period'>;
 /** A report dimension that is a calendar bucket. */
 export type { CalendarUnit as TimeDimension } from '@humanhours/time';
 

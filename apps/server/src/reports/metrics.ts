@@ -1,4 +1,5 @@
 // Report maths: integer sums of events, and how they read in a report. Plain functions, unit tested.
+import type { Schema } from '@humanhours/contract';
 
 import { ApiError } from '../core/api-error.js';
 import { roundHalfAwayFromZero } from '../core/rounding.js';
@@ -119,7 +120,7 @@ export function metricsOf(s: Sums, currency: string, coveredMs: number) {
 export type Metrics = ReturnType<typeof metricsOf>;
 export const METRIC_COLUMNS = Object.keys(metricsOf(zeroSums(), 'EUR', 0)) as Array<keyof Metrics>;
 
-export type SortMetric = 'hours_saved' | 'cost_saved' | 'net_saved' | 'events';
+export type SortMetric = Schema<'ReportSort'>;
 const SORT_FIELD: Record<SortMetric, keyof Sums> = {
   hours_saved: 'hoursMilli',
   cost_saved: 'costMinor',

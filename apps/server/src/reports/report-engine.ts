@@ -8,7 +8,7 @@ import { Database } from '../db/database.js';
 import { FIRST_EVENT_AT } from '../event-store/event.repository.js';
 import { rawEventsKeptFrom } from '../retention/raw-events-horizon.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
-import { addInto, exactSum, pendingAtZero, SUM_FIELDS, type Sums, zeroSums } from './metrics.js';
+import { addInto, exactSum, pendingAtZero, SUM_FIELDS, type Sums } from './metrics.js';
 import { ReportQueryRunner } from './queries/report-query-runner.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace' | TimeDimension | `metadata.${string}`;
@@ -351,11 +351,6 @@ export class ReportEngine {
     throw new ApiError('raw_events_expired', `This report needs raw events from before ${since}, which are no longer kept.`, {
       hint: `Raw events are kept from ${since} (HUMANHOURS_RETENTION_MONTHS). Start the range there, or drop metadata grouping and filters and use whole hours: the rollups answer all of history.`,
     });
-  }
-
-  async totals(q: Omit<EventQuery, 'dimensions'>): Promise<Sums> {
-    const [row] = await this.grouped({ ...q, dimensions: [] });
-    return row?.sums ?? zeroSums();
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { QueryParams } from '@humanhours/contract';
 import { Controller, Inject, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthContext } from '../http/auth-context.js';
@@ -24,20 +25,28 @@ export class ReportsController {
   }
 
   @Operation('getTimeSavedReport')
-  async timeSaved(@Auth() auth: AuthContext, @Query() q: ReportParams, @Res({ passthrough: true }) reply: FastifyReply) {
+  async timeSaved(
+    @Auth() auth: AuthContext,
+    @Query() q: QueryParams<'getTimeSavedReport'>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.grouped(auth, q, 'hours_saved');
     return q.format === 'csv' ? reply.type(CSV).send(this.reports.groupedCsv(report)) : report;
   }
 
   @Operation('getCostSavedReport')
-  async costSaved(@Auth() auth: AuthContext, @Query() q: ReportParams, @Res({ passthrough: true }) reply: FastifyReply) {
+  async costSaved(
+    @Auth() auth: AuthContext,
+    @Query() q: QueryParams<'getCostSavedReport'>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.grouped(auth, q, 'cost_saved');
     return q.format === 'csv' ? reply.type(CSV).send(this.reports.groupedCsv(report)) : report;
   }
 
   /** The time-saved report as a download, for "send the CFO the spreadsheet". */
   @Operation('exportReport')
-  async export(@Auth() auth: AuthContext, @Query() q: ReportParams, @Res({ passthrough: true }) reply: FastifyReply) {
+  async export(@Auth() auth: AuthContext, @Query() q: QueryParams<'exportReport'>, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.grouped(auth, q, 'hours_saved');
     const range = { period: report.meta.period, from: Date.parse(report.meta.range.from), to: Date.parse(report.meta.range.to) };
     reply.header('content-disposition', `attachment; filename="${exportFilename(range, report.meta.tz)}"`);
@@ -45,13 +54,13 @@ export class ReportsController {
   }
 
   @Operation('getLeaderboard')
-  async leaderboard(@Auth() auth: AuthContext, @Query() q: ReportParams, @Res({ passthrough: true }) reply: FastifyReply) {
+  async leaderboard(@Auth() auth: AuthContext, @Query() q: QueryParams<'getLeaderboard'>, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.leaderboard(auth.org, q, await this.members(auth, q));
     return q.format === 'csv' ? reply.type(CSV).send(this.reports.leaderboardCsv(report)) : report;
   }
 
   @Operation('getSummary')
-  async summary(@Auth() auth: AuthContext, @Query() q: ReportParams, @Res({ passthrough: true }) reply: FastifyReply) {
+  async summary(@Auth() auth: AuthContext, @Query() q: QueryParams<'getSummary'>, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.summary(auth.org, q, await this.members(auth, q));
     return q.format === 'csv' ? reply.type(CSV).send(this.reports.summaryCsv(report)) : report;
   }

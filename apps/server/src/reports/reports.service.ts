@@ -1,3 +1,4 @@
+import type { QueryParams } from '@humanhours/contract';
 import { bucketBounds, dayOf, daysOf } from '@humanhours/time';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
@@ -5,38 +6,27 @@ import type { OrgSettings } from '../core/org-settings.js';
 import { roundHalfAwayFromZero, toScaledInteger } from '../core/rounding.js';
 import { timeZoneOrThrow } from '../core/time.js';
 import { fromMinor } from '../pricing/money.js';
-import { coveredMs, type Period, type ResolvedRange, resolveRange } from './calendar.js';
+import { coveredMs, type ResolvedRange, resolveRange } from './calendar.js';
 import { toCsv } from './csv.js';
 import { convertSums } from './currency-conversion.js';
 import { addInto, METRIC_COLUMNS, metricsOf, type SortMetric, type Sums, sortRows, zeroSums } from './metrics.js';
 import { type Dimension, type EventFilters, type EventQuery, type GroupedSums, isTimeDimension, ReportEngine } from './report-engine.js';
 
-/** The query parameters shared by the reports, already checked and coerced against the spec. */
-export interface ReportParams {
-  period?: Period;
-  from?: string;
-  to?: string;
-  tz?: string;
-  group_by?: Dimension[];
-  agent_id?: string;
-  task_type?: string;
-  client?: string;
-  model?: string;
-  outcome?: string;
-  sort?: SortMetric;
-  metric?: SortMetric;
-  top?: number;
-  format?: 'json' | 'csv';
+// The report operations share their parameters; each takes a subset (exportReport has no `format`).
+type ReportQuery = QueryParams<'getTimeSavedReport'> & QueryParams<'getLeaderboard'> & QueryParams<'getSummary'>;
+
+/** The query parameters shared by the reports, already checked and coerced against the spec (or a share link's view). */
+export type ReportParams = Partial<ReportQuery> & {
   /** Pool owners: `all` or one workspace's id (the controller resolves it to the orgs passed to `grouped`). */
   workspace?: string;
-  convert?: boolean;
   [metadataFilter: `metadata.${string}`]: string;
-}
+};
 
 const MAX_ROWS = 10_000;
 const GROUP_KEY = (d: Dimension) => (d === 'agent' ? 'agent_id' : d);
 
-export interface Scope {
+/** What a report covers: its time zone, its range in that zone and the filters (not an API key's scope). */
+export interface ReportScope {
   tz: string;
   range: ResolvedRange;
   filters: EventFilters;
@@ -57,7 +47,7 @@ export class ReportsService {
   }
 
   /** The zone, the range and the filters of a report request. */
-  async scope(org: OrgSettings, p: ReportParams, now = Date.now()): Promise<Scope> {
+  async scope(org: OrgSettings, p: ReportParams, now = Date.now()): Promise<ReportScope> {
     const tz = timeZoneOrThrow(p.tz ?? org.timezone, 'tz');
     const range = await resolveRange(p, tz, now, () => this.engine.firstEventAt(org.id));
     // fromEntries defines own properties: a `metadata.__proto__` filter is a key like any other, not a prototype.
@@ -70,7 +60,7 @@ export class ReportsService {
     return { tz, range, filters: { agent_id, task_type, client, model, outcome, metadata } };
   }
 
-  private query(org: OrgSettings, scope: Scope, dimensions: Dimension[]): EventQuery {
+  private query(org: OrgSettings, scope: ReportScope, dimensions: Dimension[]): EventQuery {
     const pendingAtZero = org.pendingReviewValuation === 'zero';
     return { orgId: org.id, tz: scope.tz, from: scope.range.from, to: scope.range.to, dimensions, filters: scope.filters, pendingAtZero };
   }
@@ -81,7 +71,8 @@ export class ReportsService {
    */
   async grouped(org: OrgSettings, p: ReportParams, defaultSort: SortMetric, members?: OrgSettings[]) {
     const scope = await this.scope(org, p);
-    const dimensions = p.group_by ?? ['agent'];
+    // The spec's GroupByDimension is a named one or `metadata.<key>` (its pattern): the validator let nothing else in.
+    const dimensions = (p.group_by ?? ['agent']) as Dimension[];
     if (!members && dimensions.includes('workspace')) {
       throw ApiError.validation('group_by', 'may name workspace only with the workspace parameter', 'Add workspace=all (pool owners)');
     }
@@ -105,7 +96,7 @@ export class ReportsService {
     };
   }
 
-  private groupedMeta(scope: Scope, dimensions: Dimension[], sort: SortMetric, totalGroups: number) {
+  private groupedMeta(scope: ReportScope, dimensions: Dimension[], sort: SortMetric, totalGroups: number) {
     return {
       period: scope.range.period,
       range: rangeJson(scope.range),
@@ -117,7 +108,13 @@ export class ReportsService {
   }
 
   /** Sorted, cut to `top`, as ReportRows in each group's own currency. */
-  private rows(groups: Array<GroupedSums & { currency: string }>, dimensions: Dimension[], scope: Scope, sort: SortMetric, top?: number) {
+  private rows(
+    groups: Array<GroupedSums & { currency: string }>,
+    dimensions: Dimension[],
+    scope: ReportScope,
+    sort: SortMetric,
+    top?: number,
+  ) {
     const { from, to } = scope.range;
     const timeIndex = dimensions.findIndex(isTimeDimension);
     return sortRows(
@@ -146,7 +143,7 @@ export class ReportsService {
     owner: OrgSettings,
     members: OrgSettings[],
     p: ReportParams,
-    scope: Scope,
+    scope: ReportScope,
     dimensions: Dimension[],
     sort: SortMetric,
   ) {
@@ -200,7 +197,7 @@ export class ReportsService {
    * Groups of the pool's workspaces with their money in the owner's currency, the workspace dimension dropped;
    * and each currency's own, unconverted sums (never added across currencies).
    */
-  private async convertedAcross(owner: OrgSettings, members: OrgSettings[], scope: Scope, dimensions: Dimension[]) {
+  private async convertedAcross(owner: OrgSettings, members: OrgSettings[], scope: ReportScope, dimensions: Dimension[]) {
     const byId = new Map(members.map((m) => [m.id, m]));
     const groups = await this.engine.grouped({ ...this.query(owner, scope, [...dimensions, 'workspace']), orgIds: [...byId.keys()] });
     const merged = new Map<string, GroupedSums>();
@@ -255,7 +252,7 @@ export class ReportsService {
    * An agent is (workspace, agent id): ranked by its money converted into the owner's currency, shown in its own
    * currency unless `convert`.
    */
-  private async leaderboardAcross(owner: OrgSettings, members: OrgSettings[], p: ReportParams, scope: Scope, metric: SortMetric) {
+  private async leaderboardAcross(owner: OrgSettings, members: OrgSettings[], p: ReportParams, scope: ReportScope, metric: SortMetric) {
     const byId = new Map(members.map((m) => [m.id, m]));
     const groups = await this.engine.grouped({ ...this.query(owner, scope, ['agent', 'workspace']), orgIds: [...byId.keys()] });
     const convert = p.convert === true;

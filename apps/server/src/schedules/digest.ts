@@ -1,8 +1,9 @@
+import type { Schema } from '@humanhours/contract';
 import { bucketBounds, bucketKey, type CalendarUnit } from '@humanhours/time';
 import type { OrgSettings } from '../core/org-settings.js';
 import type { ReportsService } from '../reports/reports.service.js';
 
-export type DigestPeriod = 'week' | 'month';
+export type DigestPeriod = Schema<'DigestData'>['period'];
 const TOP = 5;
 
 type Metrics = Awaited<ReturnType<ReportsService['summary']>>['totals'];

@@ -1,3 +1,4 @@
+import { digestDataPeriodValues, usageThresholdDataThreshold_percentValues } from '@humanhours/contract';
 import { atLocalHour, bucketKey, startOfDayKey } from '@humanhours/time';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { enabledAlertRules, ORGS_WITH_ENABLED_ALERTS } from '../alerts/alert.repository.js';
@@ -22,7 +23,7 @@ import { CLAIM_RUN, RUN_CLAIMED, SET_EMAIL_PAYLOAD } from './scheduled-run.repos
 
 const TICK_MS = 60_000;
 const DIGEST_HOUR = 9;
-const THRESHOLDS = [80, 100] as const;
+const THRESHOLDS = usageThresholdDataThreshold_percentValues;
 
 /** The latest period of this kind whose digest is due at `now`, and when it was due (Monday / the 1st, 09:00 local). */
 export function dueDigest(period: DigestPeriod, now: number, tz: string): { key: string; dueAt: number } {
@@ -100,7 +101,7 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
       // Read fresh, not from a cache: a digest goes out with the settings of the moment.
       const org = await readOrgSettings(this.db, org_id);
       if (!org) continue;
-      for (const period of ['week', 'month'] as const) queued = (await this.digest(org, period, now)) || queued;
+      for (const period of digestDataPeriodValues) queued = (await this.digest(org, period, now)) || queued;
       queued = (await this.usage(org, now)) || queued;
       queued = (await this.evaluateAlerts(org, now)) || queued;
     }

@@ -1,26 +1,19 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import { ApiError } from '../core/api-error.js';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
 import type { AuthContext } from '../http/auth-context.js';
-import { type Period, resolveRange } from '../reports/calendar.js';
+import { resolveRange } from '../reports/calendar.js';
 import { type ShareLink, ShareLinkSchema } from './share-link.entity.js';
 import { hashShareToken, newShareToken } from './share-token.js';
 
 const SHARE_LINK_CURSOR = ['id'] as const;
 
-export interface NewShareLink {
-  name?: string;
-  view: 'overview';
-  period?: Period;
-  from?: string;
-  to?: string;
-  filters?: Record<string, string>;
-  expires_at?: string;
-}
+export type NewShareLink = RequestBody<'createShareLink'>;
 
 const notFound = () => new ApiError('not_found', 'This share link does not exist, was revoked or has expired');
 
@@ -80,11 +73,8 @@ export class ShareLinkService {
     const rows = await this.db
       .em()
       .find(ShareLinkSchema, before ? { orgId, id: { $lt: before } } : { orgId }, { orderBy: { id: 'desc' }, limit: limit + 1 });
-    const page = rows.slice(0, limit);
-    return {
-      data: page.map(shareLinkResponse),
-      next_cursor: rows.length > limit ? encodeCursor(SHARE_LINK_CURSOR, [page.at(-1)!.id]) : null,
-    };
+    const page = keysetPage(rows, limit, SHARE_LINK_CURSOR, (link) => [link.id]);
+    return { data: page.rows.map(shareLinkResponse), next_cursor: page.next_cursor };
   }
 
   async revoke(auth: AuthContext, id: string, now = Date.now()) {

@@ -1,3 +1,4 @@
+import type { PathParams, QueryParams } from '@humanhours/contract';
 import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
 import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
@@ -8,7 +9,7 @@ export class ShareLinksController {
   constructor(@Inject(ShareLinkService) private readonly links: ShareLinkService) {}
 
   @Operation('listShareLinks')
-  list(@Auth() auth: AuthContext, @Query() q: { limit: number; cursor?: string }) {
+  list(@Auth() auth: AuthContext, @Query() q: QueryParams<'listShareLinks'>) {
     return this.links.list(auth.org.id, q.limit, q.cursor);
   }
 
@@ -19,7 +20,7 @@ export class ShareLinksController {
   }
 
   @Operation('revokeShareLink')
-  revoke(@Auth() auth: AuthContext, @Param('id') id: string) {
+  revoke(@Auth() auth: AuthContext, @Param('id') id: PathParams<'revokeShareLink'>['id']) {
     return this.links.revoke(auth, id);
   }
 }

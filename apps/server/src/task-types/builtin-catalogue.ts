@@ -1,7 +1,8 @@
+import { type Schema, taskTypeCategoryValues } from '@humanhours/contract';
 import catalogue from './builtin-task-types.json' with { type: 'json' };
 
-export const TASK_TYPE_CATEGORIES = ['support', 'ops', 'sales', 'legal', 'content', 'research', 'data', 'dev'] as const;
-export type TaskTypeCategory = (typeof TASK_TYPE_CATEGORIES)[number];
+export const TASK_TYPE_CATEGORIES = taskTypeCategoryValues;
+export type TaskTypeCategory = Schema<'TaskTypeCategory'>;
 
 /** A task type shipped with HumanHours: its default baseline and the public source it is cited from. */
 export interface BuiltinTaskType {

@@ -1,3 +1,4 @@
+import type { RequestBody, Schema } from '@humanhours/contract';
 import { type EntityManager, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../core/api-error.js';
@@ -12,33 +13,23 @@ import { CustomTaskTypeSchema, TaskTypeHistorySchema, TaskTypeOverrideSchema } f
 type CustomTaskType = InstanceType<typeof CustomTaskTypeSchema.class>;
 type TaskTypeOverride = InstanceType<typeof TaskTypeOverrideSchema.class>;
 type TaskTypeHistory = InstanceType<typeof TaskTypeHistorySchema.class>;
-type HistoryAction = 'created' | 'override_set' | 'override_removed' | 'archived';
+type HistoryAction = Schema<'TaskTypeHistoryEntry'>['action'];
 
 export interface OrgTaskCatalogue {
   /** Null: the key is neither a built-in nor a custom type of the org. */
   lookup(key: string): TaskTypeBaselines | null;
 }
 
-export interface NewTaskType {
-  key: string;
-  display_name: string;
-  category: TaskTypeCategory;
-  default_baseline_minutes: number;
-  baseline_source: string;
-  source_url?: string;
-}
+export type NewTaskType = RequestBody<'createTaskType'>;
 
-export interface TaskTypeOverrideInput {
-  baseline_minutes_override: number;
-  reason: string;
-}
+export type TaskTypeOverrideInput = RequestBody<'overrideTaskType'>;
 
 /** A task type as the org sees it: a built-in or one of its customs, with its override. */
 export interface TaskTypeView {
   key: string;
   displayName: string;
   category: TaskTypeCategory;
-  kind: 'builtin' | 'custom';
+  kind: Schema<'TaskType'>['kind'];
   defaultBaselineMinutes: number;
   baselineSource: string;
   sourceUrl: string | null;
@@ -301,7 +292,7 @@ function notFound(key: string): ApiError {
 }
 
 /** The TaskType resource as the API shows it. */
-export function taskTypeResponse(t: TaskTypeView) {
+export function taskTypeResponse(t: TaskTypeView): Schema<'TaskType'> {
   return {
     key: t.key,
     display_name: t.displayName,
@@ -322,7 +313,7 @@ export function taskTypeResponse(t: TaskTypeView) {
 }
 
 /** The TaskTypeDetail resource: the task type and its audit trail. */
-export function taskTypeDetailResponse(t: TaskTypeView & { history: TaskTypeHistory[] }) {
+export function taskTypeDetailResponse(t: TaskTypeView & { history: TaskTypeHistory[] }): Schema<'TaskTypeDetail'> {
   return {
     ...taskTypeResponse(t),
     history: t.history.map((h) => ({

@@ -1,3 +1,4 @@
+import type { Schema } from '@humanhours/contract';
 import { iso } from '../core/time.js';
 import type { BaselineSource, CostSource, Outcome } from '../core/valuation.js';
 import { fromMinor } from '../pricing/money.js';
@@ -83,7 +84,7 @@ export function eventValues(e: EventRow): unknown[] {
 }
 
 /** The TrackedEvent of the spec. Money back in major units of the event's currency, hours from milli-hours. */
-export function trackedEvent(e: EventRow) {
+export function trackedEvent(e: EventRow): Schema<'TrackedEvent'> {
   const money = (minor: number) => fromMinor(minor, e.currency);
   return {
     event_id: e.eventId,

@@ -3,6 +3,7 @@
 // key of its own). PostgreSQL's group commit runs the same two decisions over a whole flush at once (see
 // postgres-ingest-store.ts): both take their answers from `takenKeyAnswer` and `quotaExceeded`, their rows from
 // `eventValues`, the rollup keys of `ROLLUPS` and `AGENT_SEEN`, so the two cannot disagree.
+import type { Schema } from '@humanhours/contract';
 import { AGENT_EVENT_COUNT, COUNT_AGENT } from '../agents/agent.repository.js';
 import { ApiError } from '../core/api-error.js';
 import { ORG_CURRENCY } from '../orgs/org.repository.js';
@@ -103,7 +104,7 @@ const ROLL_UP = rollupUpsert(ROLLUPS.hourly, false);
 const ROLL_UP_DAILY = rollupUpsert(ROLLUPS.daily, true);
 const ROLL_UP_DAILY_CLIENT_MODEL = rollupUpsert(ROLLUPS.dailyClientModel, true);
 
-export type ReviewDecision = 'approved' | 'rejected';
+export type ReviewDecision = Schema<'ReviewDecision'>;
 
 /**
  * What an event is worth once reviewed: approved, its full credit (frozen at ingest); rejected, nothing (its agent

@@ -1,13 +1,12 @@
 // Turns one validated track request into the row to store and the response to give, or the error to answer.
 // No I/O: everything it needs about the org arrives in the TrackContext, so it is unit tested as it is.
 import { createHash } from 'node:crypto';
-import { spec } from '@humanhours/contract';
+import { type Schema, spec } from '@humanhours/contract';
 import { ApiError } from '../core/api-error.js';
 import { newEventId } from '../core/ids.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import {
   type ModelPricing,
-  type Outcome,
   resolveBaseline,
   resolveCost,
   resolveHourlyRateMinor,
@@ -18,20 +17,7 @@ import { perMillion } from '../pricing/price-book.js';
 import type { EventRow } from './event-row.js';
 
 /** The body of POST /v1/track (or one batch item), already checked against the spec. */
-export interface TrackInput {
-  agent_id: string;
-  task_type: string;
-  outcome: Outcome;
-  agent_duration_seconds?: number;
-  agent_cost?: number;
-  model?: string;
-  tokens_in?: number;
-  tokens_out?: number;
-  human_baseline_minutes?: number;
-  metadata?: Record<string, unknown>;
-  audit_sample?: Record<string, unknown>;
-  occurred_at?: string;
-}
+export type TrackInput = Schema<'TrackRequest'>;
 
 export interface TrackContext {
   org: OrgSettings;

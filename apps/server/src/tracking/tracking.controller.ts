@@ -1,9 +1,12 @@
+import type { RequestBody, Schema } from '@humanhours/contract';
 import { Body, Controller, Headers, HttpCode, Inject, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { Auth, type AuthContext } from '../http/auth-context.js';
-import { Operation } from '../http/operation.decorator.js';
-import type { TrackInput } from './prepare.js';
+import { type JsonText, Operation } from '../http/operation.decorator.js';
 import { TrackingService } from './tracking.service.js';
+
+// The items are checked one by one (x-item-validation, in TrackingService.trackBatch): until then they are unknown.
+type BatchBody = Omit<RequestBody<'trackBatch'>, 'events'> & { events: unknown[] };
 
 @Controller()
 export class TrackingController {
@@ -13,7 +16,7 @@ export class TrackingController {
   @Operation('trackEvent')
   async track(
     @Auth() auth: AuthContext,
-    @Body() body: TrackInput,
+    @Body() body: RequestBody<'trackEvent'>,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
@@ -21,12 +24,13 @@ export class TrackingController {
     if ('error' in result) throw result.error;
     reply.status(result.status).type('application/json; charset=utf-8');
     if (result.status === 200) reply.header('idempotent-replayed', 'true');
-    return result.response;
+    // The stored JSON of trackedEvent() (typed there), replayed byte for byte.
+    return result.response as JsonText<Schema<'TrackedEvent'>>;
   }
 
   @Operation('trackBatch')
   @HttpCode(207)
-  async trackBatch(@Auth() auth: AuthContext, @Body() body: { events: unknown[] }) {
+  async trackBatch(@Auth() auth: AuthContext, @Body() body: BatchBody) {
     const results = await this.tracking.trackBatch(auth, body.events);
     const count = (statuses: number[]) => results.filter((r) => statuses.includes(r.status)).length;
     return { results, summary: { accepted: count([201]), replayed: count([200]), failed: count([409, 422, 429]) } };

@@ -1,3 +1,4 @@
+import type { Schema } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { AgentRateCache } from '../agents/agent-rates.js';
 import type { AppConfig } from '../config/config.js';
@@ -18,7 +19,7 @@ import { INGEST_STORE } from './ingest-store.js';
 import { type PreparedEvent, prepareEvent, type TrackContext, type TrackInput } from './prepare.js';
 
 export type BatchResult =
-  | { index: number; status: 200 | 201; replayed: boolean; event: unknown }
+  | { index: number; status: 200 | 201; replayed: boolean; event: Schema<'TrackedEvent'> }
   | { index: number; status: 409 | 422 | 429; replayed: false; error: ErrorBody };
 
 @Injectable()

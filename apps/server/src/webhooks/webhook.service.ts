@@ -1,10 +1,10 @@
-import type { components } from '@humanhours/contract';
+import type { components, Schema } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../core/api-error.js';
 import { CLOCK, type Clock } from '../core/clock.js';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import { ulid } from '../core/ids.js';
 import { iso } from '../core/time.js';
 import { Database } from '../db/database.js';
@@ -29,13 +29,13 @@ const notFound = (id: string) => new ApiError('not_found', `No webhook endpoint 
 const ID_CURSOR = ['id'] as const;
 const pageAfter = (cursor: string | undefined) => decodeCursor(cursor, ID_CURSOR)?.[0] ?? null;
 
-export function webhookResponse(w: WebhookEndpoint) {
+export function webhookResponse(w: WebhookEndpoint): Schema<'Webhook'> {
   const failures = Number(w.consecutiveFailures);
   return {
     id: w.id,
     url: w.url,
     description: w.description ?? null,
-    event_types: w.eventTypes.split(','),
+    event_types: w.eventTypes.split(',') as Schema<'WebhookEventTypes'>,
     enabled: w.enabled,
     status: !w.enabled ? 'disabled' : failures >= FAILING_AFTER ? 'failing' : 'active',
     consecutive_failures: failures,
@@ -45,7 +45,7 @@ export function webhookResponse(w: WebhookEndpoint) {
   };
 }
 
-export function deliveryResponse(d: Record<string, any>) {
+export function deliveryResponse(d: Record<string, any>): Schema<'WebhookDelivery'> {
   const n = (v: unknown) => (v == null ? null : Number(v));
   return {
     id: d.id,
@@ -60,7 +60,7 @@ export function deliveryResponse(d: Record<string, any>) {
     next_attempt_at: iso(d.next_attempt_at == null ? null : Math.max(Number(d.next_attempt_at), Number(d.created_at))),
     last_attempt_at: iso(n(d.last_attempt_at)),
     delivered_at: iso(n(d.delivered_at)),
-    created_at: iso(n(d.created_at)),
+    created_at: iso(Number(d.created_at)),
   };
 }
 
@@ -110,8 +110,8 @@ export class WebhookService {
     const rows = await this.db
       .em()
       .find(WebhookEndpointSchema, after ? { orgId, id: { $gt: after } } : { orgId }, { orderBy: { id: 'asc' }, limit: q.limit + 1 });
-    const page = rows.slice(0, q.limit);
-    return { data: page.map(webhookResponse), next_cursor: rows.length > q.limit ? encodeCursor(ID_CURSOR, [page.at(-1)!.id]) : null };
+    const page = keysetPage(rows, q.limit, ID_CURSOR, (w) => [w.id]);
+    return { data: page.rows.map(webhookResponse), next_cursor: page.next_cursor };
   }
 
   async find(orgId: string, id: string): Promise<WebhookEndpoint> {
@@ -175,8 +175,8 @@ export class WebhookService {
     await this.find(orgId, id);
     const after = pageAfter(q.cursor);
     const rows = await this.db.all(deliveriesPageSql(Boolean(after)), [id, orgId, ...(after ? [after] : []), q.limit + 1]);
-    const page = rows.slice(0, q.limit);
-    return { data: page.map(deliveryResponse), next_cursor: rows.length > q.limit ? encodeCursor(ID_CURSOR, [page.at(-1)!.id]) : null };
+    const page = keysetPage(rows, q.limit, ID_CURSOR, (d) => [d.id]);
+    return { data: page.rows.map(deliveryResponse), next_cursor: page.next_cursor };
   }
 
   /** Sends the delivery again now, with the same id and a fresh attempt schedule. */

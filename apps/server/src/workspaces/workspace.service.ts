@@ -1,10 +1,11 @@
+import type { RequestBody } from '@humanhours/contract';
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiKeyService, apiKeyResponse } from '../api-keys/api-key.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { ApiError } from '../core/api-error.js';
-import { decodeCursor, encodeCursor } from '../core/cursor.js';
+import { decodeCursor, keysetPage } from '../core/cursor.js';
 import type { OrgSettings } from '../core/org-settings.js';
 import { iso } from '../core/time.js';
 import type { AuthContext } from '../http/auth-context.js';
@@ -14,13 +15,8 @@ import { WorkspaceDirectory } from './workspace-directory.js';
 
 const WORKSPACE_CURSOR = ['id'] as const;
 
-export interface NewWorkspace {
-  name: string;
-  currency?: string;
-  default_hourly_rate?: number;
-  timezone?: string;
-}
-export type WorkspacePatch = Partial<NewWorkspace>;
+export type NewWorkspace = RequestBody<'createWorkspace'>;
+export type WorkspacePatch = RequestBody<'updateWorkspace'>;
 
 /** Only a pool owner (an org without a parent) manages workspaces; a child's admin key manages its own org only. */
 function ownerOnly(auth: AuthContext): OrgSettings {
@@ -55,15 +51,14 @@ export class WorkspaceService {
     const owner = ownerOnly(auth);
     const after = decodeCursor(cursor, WORKSPACE_CURSOR)?.[0] ?? null;
     const children = await this.directory.children(owner.id, { includeClosed: true, after, limit: limit + 1 });
-    const page = [...(after === null ? [owner] : []), ...children].slice(0, limit);
-    const more = (after === null ? 1 : 0) + children.length > limit;
+    const page = keysetPage([...(after === null ? [owner] : []), ...children], limit, WORKSPACE_CURSOR, (o) => [o.id]);
     const counts = await this.directory.eventsThisMonth(
       owner,
-      page.map((o) => o.id),
+      page.rows.map((o) => o.id),
     );
     return {
-      data: page.map((o) => workspaceResponse(o, counts.get(o.id) ?? 0)),
-      next_cursor: more ? encodeCursor(WORKSPACE_CURSOR, [page.at(-1)!.id]) : null,
+      data: page.rows.map((o) => workspaceResponse(o, counts.get(o.id) ?? 0)),
+      next_cursor: page.next_cursor,
       limit: this.limit(owner),
     };
   }

@@ -1,3 +1,4 @@
+import type { PathParams, QueryParams } from '@humanhours/contract';
 import { Body, Controller, HttpCode, Inject, Param, Query } from '@nestjs/common';
 import { Auth, type AuthContext } from '../http/auth-context.js';
 import { Operation } from '../http/operation.decorator.js';
@@ -8,7 +9,7 @@ export class WorkspacesController {
   constructor(@Inject(WorkspaceService) private readonly workspaces: WorkspaceService) {}
 
   @Operation('listWorkspaces')
-  list(@Auth() auth: AuthContext, @Query() q: { limit: number; cursor?: string }) {
+  list(@Auth() auth: AuthContext, @Query() q: QueryParams<'listWorkspaces'>) {
     return this.workspaces.list(auth, q.limit, q.cursor);
   }
 
@@ -19,12 +20,12 @@ export class WorkspacesController {
   }
 
   @Operation('updateWorkspace')
-  update(@Auth() auth: AuthContext, @Param('id') id: string, @Body() patch: WorkspacePatch) {
+  update(@Auth() auth: AuthContext, @Param('id') id: PathParams<'updateWorkspace'>['id'], @Body() patch: WorkspacePatch) {
     return this.workspaces.update(auth, id, patch);
   }
 
   @Operation('deleteWorkspace')
-  close(@Auth() auth: AuthContext, @Param('id') id: string) {
+  close(@Auth() auth: AuthContext, @Param('id') id: PathParams<'deleteWorkspace'>['id']) {
     return this.workspaces.close(auth, id);
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENV_VARIABLES } from '../../src/config/config.js';
+import { ENV_VARIABLES, loadConfig } from '../../src/config/config.js';
 
 const root = join(import.meta.dirname, '../../../..');
 
@@ -14,8 +14,24 @@ describe('docs/self-hosting.md', () => {
   });
 
   it('matches what config.ts actually reads', () => {
-    const source = readFileSync(join(root, 'apps/server/src/config/config.ts'), 'utf8');
-    const read = new Set([...source.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)].map((m) => m[1]));
+    // Every read of the environment is recorded: loadConfig reads the declared variables, and nothing else.
+    const read = new Set<string>();
+    const env = new Proxy({} as NodeJS.ProcessEnv, {
+      get: (target, name) => {
+        if (typeof name === 'string') read.add(name);
+        return Reflect.get(target, name);
+      },
+    });
+    loadConfig(env);
     expect([...read].sort()).toEqual(Object.keys(ENV_VARIABLES).sort());
+  });
+
+  it('documents the defaults the server applies: unset means the declared default, and every default is valid', () => {
+    const asDeclared = Object.fromEntries(Object.entries(ENV_VARIABLES).map(([name, v]) => [name, v.default]));
+    expect(loadConfig({})).toEqual(loadConfig(asDeclared));
+    // A default the parser would refuse could never be the documented behaviour.
+    for (const [name, v] of Object.entries(ENV_VARIABLES)) {
+      if (v.default !== '') expect(() => loadConfig({ [name]: v.default }), name).not.toThrow();
+    }
   });
 });

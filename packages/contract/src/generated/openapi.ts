@@ -7229,3 +7229,50 @@ export interface operations {
         };
     };
 }
+type FlattenedDeepRequired<T> = {
+    [K in keyof T]-?: FlattenedDeepRequired<T[K] extends unknown[] | undefined | null ? Extract<T[K], unknown[]>[number] : T[K]>;
+};
+type ReadonlyArray<T> = [
+    Exclude<T, undefined>
+] extends [
+    unknown[]
+] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const outcomeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Outcome"]> = ["success", "failure", "needs_review"];
+export const apiKeyScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyScope"]> = ["track:write", "read:reports", "admin", "review:write"];
+export const apiKeyModeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ApiKeyMode"]> = ["live", "test"];
+export const planValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Plan"]> = ["free", "pro", "agency", "enterprise"];
+export const taskTypeCategoryValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskTypeCategory"]> = ["support", "ops", "sales", "legal", "content", "research", "data", "dev"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["missing_authorization", "invalid_api_key", "key_revoked", "admin_token_invalid", "insufficient_scope", "feature_locked", "not_found", "method_not_allowed", "request_timeout", "idempotency_key_reused", "already_reviewed", "not_reviewable", "settings_conflict", "invalid_json", "bad_request", "payload_too_large", "unsupported_media_type", "validation_error", "unknown_task_type", "occurred_at_out_of_range", "raw_events_expired", "value_out_of_range", "rate_limited", "quota_exceeded", "workspace_limit_reached", "internal", "not_supported", "service_unavailable", "report_timeout"];
+export const reviewDecisionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewDecision"]> = ["approved", "rejected"];
+export const reviewStateValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewState"]> = ["pending", "approved", "rejected"];
+export const bulkReviewResultStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["BulkReviewResult"]["status"]> = [200, 404, 409];
+export const trackedEventFieldsResolved_baseline_sourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrackedEventFields"]["resolved_baseline_source"]> = ["request", "override", "builtin", "custom", "fallback"];
+export const trackedEventFieldsResolved_cost_sourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrackedEventFields"]["resolved_cost_source"]> = ["provided", "computed", "none"];
+export const trackBatchResultSuccessStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrackBatchResultSuccess"]["status"]> = [200, 201];
+export const trackBatchResultFailureStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TrackBatchResultFailure"]["status"]> = [409, 422, 429];
+export const periodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Period"]> = ["24h", "7d", "30d", "90d", "ytd", "all"];
+export const resolvedPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ResolvedPeriod"]> = ["24h", "7d", "30d", "90d", "ytd", "all", "custom"];
+export const groupByDimensionAnyOf0Values: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["GroupByDimension"]> = ["agent", "task_type", "client", "model", "outcome", "day", "week", "month", "workspace"];
+export const reportSortValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportSort"]> = ["hours_saved", "cost_saved", "net_saved", "events"];
+export const reportFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReportFormat"]> = ["json", "csv"];
+export const shareLinkCreateViewValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShareLinkCreate"]["view"]> = ["overview"];
+export const shareLinkFieldsViewValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ShareLinkFields"]["view"]> = ["overview"];
+export const sharedOverviewLinkViewValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SharedOverview"]["link"]["view"]> = ["overview"];
+export const auditEntryTarget_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AuditEntry"]["target_type"]> = ["workspace", "share_link", "task_type"];
+export const taskTypeFieldsKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskTypeFields"]["kind"]> = ["builtin", "custom"];
+export const taskTypeHistoryEntryActionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskTypeHistoryEntry"]["action"]> = ["override_set", "override_removed", "created", "archived"];
+export const webhookEventTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookEventType"]> = ["event.created", "agent.first_event", "weekly.digest", "monthly.digest", "usage.threshold", "alert.triggered", "alert.resolved"];
+export const webhookFieldsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookFields"]["status"]> = ["active", "failing", "disabled"];
+export const webhookDeliveryEvent_typeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["event_type"]> = ["event.created", "agent.first_event", "weekly.digest", "monthly.digest", "usage.threshold", "alert.triggered", "alert.resolved", "ping"];
+export const webhookDeliveryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookDelivery"]["status"]> = ["pending", "succeeded", "failed"];
+export const alertKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AlertKind"]> = ["net_saved_below", "cost_per_hour_saved_above", "failure_share_above"];
+export const webhookPayloadTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["WebhookPayload"]["type"]> = ["event.created", "agent.first_event", "weekly.digest", "monthly.digest", "usage.threshold", "alert.triggered", "alert.resolved", "ping"];
+export const digestDataPeriodValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DigestData"]["period"]> = ["week", "month"];
+export const usageThresholdDataThreshold_percentValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UsageThresholdData"]["threshold_percent"]> = [80, 100];
+export const pendingReviewValuationValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PendingReviewValuation"]> = ["credit", "zero"];
+export const modelListSourceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ModelList"]["source"]> = ["bundled", "remote"];
+export const protectedResourceMetadataBearer_methods_supportedValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ProtectedResourceMetadata"]["bearer_methods_supported"]> = ["header"];
+export const healthStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["HealthStatus"]["status"]> = ["ok"];
+export const readinessStatusStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessStatus"]["status"]> = ["ok", "unavailable"];
+export const readinessStatusChecksDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReadinessStatus"]["checks"]["database"]> = ["ok", "error"];
+export const componentsHeadersIdempotentReplayedValues: ReadonlyArray<FlattenedDeepRequired<components>["headers"]["Idempotent-Replayed"]> = ["true"];
