@@ -28,12 +28,12 @@ export class AgentRateCache {
   }
 
   private async load(orgId: string): Promise<{ rates: Map<string, number>; currency: string }> {
-    const rows = await this.db.all<{ agent_id: string | null; rate: number | string | null; currency: string }>(
+    const rows = await this.db.all<{ agent_id: string | null; rate: number | null; currency: string }>(
       `select a.agent_id, a.hourly_rate_override_minor as rate, o.currency from orgs o
         left join agents a on a.org_id = o.id and a.hourly_rate_override_minor is not null where o.id = ?`,
       [orgId],
     );
-    const rates = new Map(rows.filter((r) => r.agent_id !== null).map((r) => [r.agent_id!, Number(r.rate)]));
+    const rates = new Map(rows.filter((r) => r.agent_id !== null).map((r) => [r.agent_id!, r.rate!]));
     return { rates, currency: rows[0]?.currency ?? '' };
   }
 

@@ -24,15 +24,15 @@ export class UsageService {
   async eventCounts(orgs: OrgSettings[], now = Date.now()): Promise<Map<string, EventCounts>> {
     const result = new Map<string, EventCounts>(orgs.map((o) => [o.id, { events_this_month: 0, lifetime_events: 0 }]));
     if (!orgs.length) return result;
-    const rows = await this.db.all<{ org_id: string; month: string; events: number | string }>(
+    const rows = await this.db.all<{ org_id: string; month: string; events: number }>(
       `select org_id, month, events from org_usage where org_id in (${orgs.map(() => '?').join(', ')})`,
       orgs.map((o) => o.id),
     );
     const currentMonth = new Map(orgs.map((o) => [o.id, monthOf(now, o.timezone).key]));
     for (const row of rows) {
       const counts = result.get(row.org_id)!;
-      counts.lifetime_events += Number(row.events);
-      if (row.month === currentMonth.get(row.org_id)) counts.events_this_month = Number(row.events);
+      counts.lifetime_events += row.events;
+      if (row.month === currentMonth.get(row.org_id)) counts.events_this_month = row.events;
     }
     return result;
   }

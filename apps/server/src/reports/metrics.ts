@@ -15,7 +15,8 @@ export function zeroSums(): Sums {
 }
 
 /**
- * A sum as read from the database (a number, a float from SQLite's total(), a numeric string from PostgreSQL), or
+ * A sum as read from the database (a float from SQLite's total(); from PostgreSQL a number, or the numeric's text
+ * past 2^53 − 1, see db/pg-integers.ts), or
  * 422 value_out_of_range when it is beyond 2^53 − 1, where a JSON number (and so the report) would no longer be
  * exact. See openapi.yaml, *Number limits*.
  */

@@ -296,11 +296,11 @@ export class ReportEngine {
     const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
     const rows = await this.queries.all(q.orgId, sql, [...selectParams, ...whereParams]);
     return rows
-      .filter((row) => Number(row.s0) !== 0) // an aggregate over no rows
+      .filter((row) => row.s0 !== 0) // an aggregate over no rows
       .map((row) => ({
         // Time dimensions are bucketed by grouped(), from t.
         values: q.dimensions.map((d, i) => (isTimeDimension(d) ? null : nullable(row[`d${i}`]))),
-        t: Number(row.t),
+        t: row.t as number,
         sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, exactSum(row[`s${i}`])])) as unknown as Sums,
       }));
   }
@@ -325,13 +325,13 @@ export class ReportEngine {
    * its hour, which is then the start (an hour before the first raw event still kept means one was dropped).
    */
   async firstEventAt(orgId: string): Promise<number | null> {
-    const [row] = await this.queries.all<{ raw: number | string | null; rolled: number | string | null }>(
+    const [row] = await this.queries.all<{ raw: number | null; rolled: number | null }>(
       orgId,
       'select (select min(occurred_at) from events where org_id = ?) as raw, (select min(hour) from event_rollup where org_id = ?) as rolled',
       [orgId, orgId],
     );
-    const raw = row?.raw == null ? null : Number(row.raw);
-    const rolled = row?.rolled == null ? null : Number(row.rolled);
+    const raw = row?.raw ?? null;
+    const rolled = row?.rolled ?? null;
     if (rolled !== null && (raw === null || rolled < raw - (raw % HOUR_MS))) return rolled;
     return raw;
   }

@@ -144,8 +144,8 @@ export class Scheduler implements OnApplicationBootstrap, OnApplicationShutdown 
     const included = includedEvents(org, this.config.plans);
     if (included <= 0) return false;
     const { month } = quotaFor(org, this.config.plans, now);
-    const row = await this.db.get<{ events: unknown }>('select events from org_usage where org_id = ? and month = ?', [org.id, month]);
-    const events = Number(row?.events ?? 0);
+    const row = await this.db.get<{ events: number }>('select events from org_usage where org_id = ? and month = ?', [org.id, month]);
+    const events = row?.events ?? 0;
     let queued = false;
     for (const percent of THRESHOLDS) {
       if (events * 100 < included * percent) continue;

@@ -258,10 +258,7 @@ export function* ingestSteps(
   if (outbox) {
     const { created, firstOfAgent } = webhookRows(outbox, row, claim.response, now);
     // The agent row was just upserted: under its lock, a count of 1 means this is the agent's first event.
-    if (
-      firstOfAgent.length &&
-      Number((yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row?.event_count) === 1
-    )
+    if (firstOfAgent.length && (yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row?.event_count === 1)
       created.push(...firstOfAgent);
     for (const r of created) yield { sql: INSERT_DELIVERY_SQL, params: outboxParams(r), mode: 'run' };
   }

@@ -98,7 +98,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     };
     const result = await sendAttempt(endpoint.url, d.payload, headers, this.config.webhooks.allowPrivate);
     const now = this.clock.now();
-    const attempts = Number(d.attempts);
+    const attempts = d.attempts;
     if (result.error === null) {
       await this.db.run(
         `update webhook_deliveries set status = 'succeeded', lease_until = null, next_attempt_at = null, last_status_code = ?,

@@ -35,11 +35,11 @@ export async function enqueue(
   now: number,
   existedAt: number = Number.MAX_SAFE_INTEGER,
 ): Promise<number> {
-  const endpoints = await tx.all<{ id: string; event_types: string; created_at: unknown }>(
+  const endpoints = await tx.all<{ id: string; event_types: string; created_at: number }>(
     'select id, event_types, created_at from webhook_endpoints where org_id = ? and enabled = true',
     [orgId],
   );
-  const targets = endpoints.filter((e) => e.event_types.split(',').includes(type) && Number(e.created_at) <= existedAt);
+  const targets = endpoints.filter((e) => e.event_types.split(',').includes(type) && e.created_at <= existedAt);
   if (!targets.length) return 0;
   const eventId = newMessageId();
   const payload = payloadJson(eventId, type, orgId, now, JSON.stringify(data));

@@ -43,12 +43,12 @@ export class WorkspaceDirectory {
     const counts = new Map(orgIds.map((id) => [id, 0]));
     if (!orgIds.length) return counts;
     const month = monthOf(now, owner.timezone);
-    const rows = await this.db.all<{ org_id: string; n: number | string }>(
+    const rows = await this.db.all<{ org_id: string; n: number }>(
       `select org_id, count(*) as n from events where org_id in (${orgIds.map(() => '?').join(', ')})
         and received_at >= ? and received_at < ? group by org_id`,
       [...orgIds, month.start, month.end],
     );
-    for (const row of rows) counts.set(row.org_id, Number(row.n));
+    for (const row of rows) counts.set(row.org_id, row.n);
     return counts;
   }
 }
