@@ -54,7 +54,7 @@ function writeIndex(): void {
   const lines = [
     '// Written by create-migration: every migration of this driver, oldest first.',
     "import type { MigrationObject } from '@mikro-orm/core';",
-    ...names.map((n) => `import { ${n} } from './db/${n}.js';`),
+    ...names.map((n) => `import { ${n} } from './${n}.js';`),
     '',
     `export const ${exportName}: MigrationObject[] = [${names.map((n) => `\n  { name: '${n}', class: ${n} },`).join('')}${names.length ? '\n' : ''}];`,
     '',

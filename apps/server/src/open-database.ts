@@ -6,6 +6,7 @@ import type { DatabaseConfig } from './config/config.js';
 import { Database } from './db/database.js';
 import { postgresqlMigrations } from './db/migrations/postgresql/index.js';
 import { sqliteMigrations } from './db/migrations/sqlite/index.js';
+import { parseIntegers } from './db/pg-integers.js';
 import { entities } from './entities.js';
 
 // At the root, not in db/: opening the database needs every domain's entity, and the domains need db/'s Database.
@@ -44,7 +45,13 @@ export function ormOptions(db: DatabaseConfig, pool: PoolSettings = DEFAULT_POOL
     clientUrl: db.url,
     pool: { min: 0, max: pool.max },
     // pg's own per-connection settings: a runaway report cannot hold a connection forever.
-    driverOptions: { statement_timeout: pool.statementTimeoutMs || undefined, application_name: 'humanhours' },
+    driverOptions: {
+      statement_timeout: pool.statementTimeoutMs || undefined,
+      application_name: 'humanhours',
+      // Bigints and sums arrive as numbers (db/pg-integers.ts), on every path: the ORM, Database, the ingest store
+      // and the report runner all share this pool.
+      onPoolCreated: parseIntegers,
+    },
   };
 }
 

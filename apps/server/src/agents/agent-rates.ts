@@ -30,7 +30,7 @@ export class AgentRateCache {
 
   private async load(orgId: string): Promise<{ rates: Map<string, number>; currency: string }> {
     const rows = await agentRatesWithCurrency(this.db, orgId);
-    const rates = new Map(rows.filter((r) => r.agent_id !== null).map((r) => [r.agent_id!, Number(r.rate)]));
+    const rates = new Map(rows.filter((r) => r.agent_id !== null).map((r) => [r.agent_id!, r.rate!]));
     return { rates, currency: rows[0]?.currency ?? '' };
   }
 

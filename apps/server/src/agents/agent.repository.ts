@@ -22,7 +22,7 @@ export const AGENT_EVENT_COUNT = 'select event_count from agents where org_id = 
  * change, which converts them in the same transaction, never pair with the new currency): one row even without any.
  */
 export function agentRatesWithCurrency(db: Database, orgId: string) {
-  return db.all<{ agent_id: string | null; rate: number | string | null; currency: string }>(
+  return db.all<{ agent_id: string | null; rate: number | null; currency: string }>(
     `select a.agent_id, a.hourly_rate_override_minor as rate, o.currency from orgs o
         left join agents a on a.org_id = o.id and a.hourly_rate_override_minor is not null where o.id = ?`,
     [orgId],

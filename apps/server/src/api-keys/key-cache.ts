@@ -40,7 +40,7 @@ export class KeyCache {
       secretHash: row.secret_hash,
       scopes: effectiveScopes(String(row.scopes)),
       revoked: row.revoked_at != null,
-      lastUsedWritten: previous?.lastUsedWritten ?? Number(row.last_used_at ?? 0),
+      lastUsedWritten: previous?.lastUsedWritten ?? row.last_used_at ?? 0,
     };
   }
 

@@ -70,7 +70,7 @@ export class AuditService {
     const rows: AuditRow[] = [
       ...own.map((r) => ({
         id: r.id,
-        at: Number(r.at),
+        at: r.at,
         actor_key_id: r.actor,
         action: r.action,
         target_type: r.target_type,
@@ -79,14 +79,14 @@ export class AuditService {
       })),
       ...taskTypes.map((r) => ({
         id: r.id,
-        at: Number(r.at),
+        at: r.at,
         actor_key_id: r.actor,
         action: `task_type.${r.action}`,
         target_type: 'task_type',
         target_id: r.key,
         details: {
-          old_baseline_minutes: r.old_baseline_minutes == null ? null : Number(r.old_baseline_minutes),
-          new_baseline_minutes: r.new_baseline_minutes == null ? null : Number(r.new_baseline_minutes),
+          old_baseline_minutes: r.old_baseline_minutes ?? null,
+          new_baseline_minutes: r.new_baseline_minutes ?? null,
           reason: r.reason ?? null,
         },
       })),

@@ -24,7 +24,7 @@ export function tablesOf(db: Database): TablePlan[] {
 }
 
 async function count(db: Database, table: string): Promise<number> {
-  return Number((await db.get<{ n: number | string }>(`select count(*) as n from ${table}`))!.n);
+  return (await db.get<{ n: number }>(`select count(*) as n from ${table}`))!.n;
 }
 
 // JSON columns come back parsed from PostgreSQL and as text from SQLite; both take text in.

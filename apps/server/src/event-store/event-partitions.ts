@@ -44,7 +44,7 @@ export class EventPartitions {
     const opened: number[] = [];
     for (const month of partitionMonthsToOpen(
       now,
-      rows.map((r) => Number(r.month)),
+      rows.map((r) => r.month),
     )) {
       if (existing.has(month)) continue;
       if (await this.inTransaction((client) => this.open(client, month))) opened.push(month);

@@ -29,7 +29,7 @@ export const deleteEventsBeforeSql = (chunk: number) =>
 
 /** Each org's events received in [start, end). */
 export async function eventCountsReceived(db: Database, orgIds: string[], start: number, end: number) {
-  return db.all<{ org_id: string; n: number | string }>(
+  return db.all<{ org_id: string; n: number }>(
     `select org_id, count(*) as n from events where org_id in (${orgIds.map(() => '?').join(', ')})
         and received_at >= ? and received_at < ? group by org_id`,
     [...orgIds, start, end],

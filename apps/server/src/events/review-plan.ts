@@ -5,11 +5,11 @@
 // disagree with how the event was rolled up. The monthly event count (org_usage) is not touched: usage-neutral.
 import { ApiError } from '../core/api-error.js';
 import { CLAIM_REVIEW, READ_EVENT } from '../event-store/event.repository.js';
+import { ROLLUP_COLUMNS } from '../reports/summed-metrics.js';
 import {
   dailyClientModelRollupKey,
   dailyRollupKey,
   type ReviewDecision,
-  ROLLUP_SUMS,
   ROLLUPS,
   rollupKey,
   rollupSums,
@@ -31,7 +31,7 @@ export interface ReviewInput {
 
 /** Moves one rollup row by a difference (the row exists: the event was rolled up into it). */
 const moveRollup = ({ table, keys }: { table: string; keys: readonly string[] }) =>
-  `update ${table} set ${ROLLUP_SUMS.map((c) => `${c} = ${c} + ?`).join(', ')} where ${keys.map((k) => `${k} = ?`).join(' and ')}`;
+  `update ${table} set ${ROLLUP_COLUMNS.map((c) => `${c} = ${c} + ?`).join(', ')} where ${keys.map((k) => `${k} = ?`).join(' and ')}`;
 const MOVE_HOURLY = moveRollup(ROLLUPS.hourly);
 const MOVE_DAILY = moveRollup(ROLLUPS.daily);
 const MOVE_DAILY_CLIENT_MODEL = moveRollup(ROLLUPS.dailyClientModel);

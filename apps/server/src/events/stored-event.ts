@@ -22,13 +22,12 @@ export interface StoredEvent extends EventRow {
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 const FIELDS = EVENT_FIELDS.map(([column, type]) => [column, camel(column), type] as const);
 
-/** A row of `select * from events` on either database (PostgreSQL answers int8 as strings, SQLite JSON as text). */
+/** A row of `select * from events` on either database (SQLite answers JSON as text). */
 export function storedEvent(row: Record<string, unknown>): StoredEvent {
   const event: Record<string, unknown> = {};
   for (const [column, field, type] of FIELDS) {
     const value = row[column];
     if (value === null || value === undefined) event[field] = null;
-    else if (type === 'int8' || type === 'float8') event[field] = Number(value);
     else if (type === 'jsonb') event[field] = typeof value === 'string' ? JSON.parse(value) : value;
     else event[field] = value;
   }
@@ -38,7 +37,7 @@ export function storedEvent(row: Record<string, unknown>): StoredEvent {
       : {
           decision: row.review_decision as ReviewDecision,
           note: (row.review_note as string | null) ?? null,
-          reviewedAt: Number(row.reviewed_at),
+          reviewedAt: row.reviewed_at as number,
           reviewedByKeyId: String(row.reviewed_by_key_id),
         };
   return event as unknown as StoredEvent;

@@ -10,13 +10,13 @@ export const UNCOUNT_EVENT = 'update org_usage set events = events - 1 where org
 
 /** The org's events counted in `month` (0 before its first). */
 export async function monthEvents(db: Database, orgId: string, month: string): Promise<number> {
-  const row = await db.get<{ events: unknown }>('select events from org_usage where org_id = ? and month = ?', [orgId, month]);
-  return Number(row?.events ?? 0);
+  const row = await db.get<{ events: number }>('select events from org_usage where org_id = ? and month = ?', [orgId, month]);
+  return row?.events ?? 0;
 }
 
 /** Every month's count of these orgs. */
 export function usageRows(db: Database, orgIds: string[]) {
-  return db.all<{ org_id: string; month: string; events: number | string }>(
+  return db.all<{ org_id: string; month: string; events: number }>(
     `select org_id, month, events from org_usage where org_id in (${orgIds.map(() => '?').join(', ')})`,
     orgIds,
   );

@@ -32,8 +32,8 @@ export class UsageService {
     const currentMonth = new Map(orgs.map((o) => [o.id, monthOf(now, o.timezone).key]));
     for (const row of rows) {
       const counts = result.get(row.org_id)!;
-      counts.lifetime_events += Number(row.events);
-      if (row.month === currentMonth.get(row.org_id)) counts.events_this_month = Number(row.events);
+      counts.lifetime_events += row.events;
+      if (row.month === currentMonth.get(row.org_id)) counts.events_this_month = row.events;
     }
     return result;
   }

@@ -1,58 +1,23 @@
 // Report maths: integer sums of events, and how they read in a report. Plain functions, unit tested.
 import type { Schema } from '@humanhours/contract';
 
+import { type components, spec } from '@humanhours/contract';
 import { ApiError } from '../core/api-error.js';
 import { roundHalfAwayFromZero } from '../core/rounding.js';
 import { fromMinor } from '../pricing/money.js';
+import { SHOWN, SUM_FIELDS, type SumField, type Unit } from './summed-metrics.js';
 
-/** Exact sums over a set of events (milli-hours, minor units, milliseconds). */
-export interface Sums {
-  events: number;
-  success: number;
-  failure: number;
-  needsReview: number;
-  hoursMilli: number;
-  costMinor: number;
-  agentCostMinor: number;
-  netMinor: number;
-  tokensIn: number;
-  tokensOut: number;
-  durationMs: number;
-  durationCount: number;
-  /** needs_review events not reviewed yet; their hours and cost as counted (at the credit); at full credit. */
-  pendingEvents: number;
-  pendingHoursMilli: number;
-  pendingCostMinor: number;
-  stakeHoursMilli: number;
-  stakeCostMinor: number;
-}
-
-export const SUM_FIELDS = [
-  'events',
-  'success',
-  'failure',
-  'needsReview',
-  'hoursMilli',
-  'costMinor',
-  'agentCostMinor',
-  'netMinor',
-  'tokensIn',
-  'tokensOut',
-  'durationMs',
-  'durationCount',
-  'pendingEvents',
-  'pendingHoursMilli',
-  'pendingCostMinor',
-  'stakeHoursMilli',
-  'stakeCostMinor',
-] as const satisfies ReadonlyArray<keyof Sums>;
+/** Exact sums over a set of events (milli-hours, minor units, milliseconds): one per metric of summed-metrics.ts. */
+export type Sums = Record<SumField, number>;
+export { SUM_FIELDS };
 
 export function zeroSums(): Sums {
-  return Object.fromEntries(SUM_FIELDS.map((f) => [f, 0])) as unknown as Sums;
+  return Object.fromEntries(SUM_FIELDS.map((f) => [f, 0])) as Sums;
 }
 
 /**
- * A sum as read from the database (a number, a float from SQLite's total(), a numeric string from PostgreSQL), or
+ * A sum as read from the database (a float from SQLite's total(); from PostgreSQL a number, or the numeric's text
+ * past 2^53 − 1, see db/pg-integers.ts), or
  * 422 value_out_of_range when it is beyond 2^53 − 1, where a JSON number (and so the report) would no longer be
  * exact. See openapi.yaml, *Number limits*.
  */
@@ -94,31 +59,34 @@ export function fteEquivalent(hoursMilli: number, coveredMs: number): number {
   return roundHalfAwayFromZero(hoursMilli / 1000 / ((coveredMs / DAY_MS) * WORKING_HOURS_PER_DAY), 3);
 }
 
-/** The ReportMetrics of the spec, for sums covering `coveredMs` of calendar time. */
-export function metricsOf(s: Sums, currency: string, coveredMs: number) {
-  const money = (minor: number) => fromMinor(minor, currency);
-  return {
-    events: s.events,
-    events_success: s.success,
-    events_failure: s.failure,
-    events_needs_review: s.needsReview,
-    hours_saved: s.hoursMilli / 1000,
-    cost_saved: money(s.costMinor),
-    agent_cost: money(s.agentCostMinor),
-    net_saved: money(s.netMinor),
-    tokens_in: s.tokensIn,
-    tokens_out: s.tokensOut,
-    agent_duration_seconds_total: s.durationMs / 1000,
-    agent_duration_seconds_avg: s.durationCount ? roundHalfAwayFromZero(s.durationMs / s.durationCount / 1000, 3) : null,
-    fte_equivalent: fteEquivalent(s.hoursMilli, coveredMs),
-    events_pending_review: s.pendingEvents,
-    hours_at_stake: s.stakeHoursMilli / 1000,
-    value_at_stake: money(s.stakeCostMinor),
-  };
-}
+export type Metrics = components['schemas']['ReportMetricsFields'];
+type Reader = (s: Sums, money: (minor: number) => number, coveredMs: number) => number | null;
+const READ_AS: Record<Unit, (value: number, money: (minor: number) => number) => number> = {
+  count: (value) => value,
+  thousandths: (value) => value / 1000,
+  money: (value, money) => money(value),
+};
+/** How each field of the spec's ReportMetrics is read from the sums: each metric's own, then those of several. */
+const READERS: Record<string, Reader> = {
+  ...Object.fromEntries(SHOWN.map(({ name, field, unit }): [string, Reader] => [name, (s, money) => READ_AS[unit](s[field], money)])),
+  agent_duration_seconds_avg: (s) => (s.durationCount ? roundHalfAwayFromZero(s.durationMs / s.durationCount / 1000, 3) : null),
+  fte_equivalent: (s, _, coveredMs) => fteEquivalent(s.hoursMilli, coveredMs),
+};
+/** The fields of ReportMetrics in the spec's order: the JSON's and the CSV exports' columns. */
+export const METRIC_COLUMNS = Object.keys(spec.components.schemas.ReportMetricsFields.properties) as Array<keyof Metrics>;
+const unread = [
+  ...METRIC_COLUMNS.filter((f) => !(f in READERS)),
+  ...Object.keys(READERS).filter((f) => !(METRIC_COLUMNS as string[]).includes(f)),
+];
+if (unread.length) throw new Error(`ReportMetrics and the metrics shown differ: ${unread.join(', ')} (see summed-metrics.ts)`);
 
-export type Metrics = ReturnType<typeof metricsOf>;
-export const METRIC_COLUMNS = Object.keys(metricsOf(zeroSums(), 'EUR', 0)) as Array<keyof Metrics>;
+/** The ReportMetrics of the spec, for sums covering `coveredMs` of calendar time. */
+export function metricsOf(s: Sums, currency: string, coveredMs: number): Metrics {
+  const money = (minor: number) => fromMinor(minor, currency);
+  const metrics: Record<string, number | null> = {};
+  for (const name of METRIC_COLUMNS) metrics[name] = READERS[name](s, money, coveredMs);
+  return metrics as Metrics;
+}
 
 export type SortMetric = Schema<'ReportSort'>;
 const SORT_FIELD: Record<SortMetric, keyof Sums> = {

@@ -10,6 +10,7 @@ import { rawEventsKeptFrom } from '../retention/raw-events-horizon.js';
 import { type TimeDimension, utcAligned, wholeHourOffsets } from './calendar.js';
 import { addInto, exactSum, pendingAtZero, SUM_FIELDS, type Sums } from './metrics.js';
 import { ReportQueryRunner } from './queries/report-query-runner.js';
+import { PENDING, rawSql, rollupSql } from './summed-metrics.js';
 
 export type Dimension = 'agent' | 'task_type' | 'client' | 'model' | 'outcome' | 'workspace' | TimeDimension | `metadata.${string}`;
 
@@ -80,32 +81,11 @@ interface Source {
   sums: Record<keyof Sums, string>;
 }
 
-const ROLLUP_SUMS: Source['sums'] = {
-  events: 'sum(events)',
-  success: "sum(case when outcome = 'success' then events else 0 end)",
-  failure: "sum(case when outcome = 'failure' then events else 0 end)",
-  needsReview: "sum(case when outcome = 'needs_review' then events else 0 end)",
-  hoursMilli: 'sum(hours_saved_milli)',
-  costMinor: 'sum(cost_saved_minor)',
-  agentCostMinor: 'sum(agent_cost_minor)',
-  netMinor: 'sum(net_saved_minor)',
-  tokensIn: 'sum(tokens_in)',
-  tokensOut: 'sum(tokens_out)',
-  durationMs: 'sum(duration_ms)',
-  durationCount: 'sum(duration_count)',
-  pendingEvents: 'sum(pending_events)',
-  pendingHoursMilli: 'sum(pending_hours_milli)',
-  pendingCostMinor: 'sum(pending_cost_minor)',
-  stakeHoursMilli: 'sum(stake_hours_milli)',
-  stakeCostMinor: 'sum(stake_cost_minor)',
-};
+/** The sums' SQL over rollup rows, and over raw events (summed-metrics.ts). */
+const ROLLUP_SQL = Object.fromEntries(SUM_FIELDS.map((f) => [f, rollupSql(f)])) as Source['sums'];
+const RAW_SQL = Object.fromEntries(SUM_FIELDS.map((f) => [f, rawSql(f)])) as Source['sums'];
 
-// An event's value as reports count it: its review's (ingest-plan's reviewedValue), else its own.
-export const PENDING = "outcome = 'needs_review' and review_decision is null";
-const reviewed = (approved: string, rejected: string, own: string) =>
-  `sum(case review_decision when 'approved' then ${approved} when 'rejected' then ${rejected} else ${own} end)`;
-const FULL_COST = 'coalesce(full_credit_cost_minor, cost_saved_minor)';
-const AGENT_COST = 'coalesce(agent_cost_minor, 0)';
+export { PENDING };
 
 const HOURLY: Source = {
   table: 'event_rollup',
@@ -118,7 +98,7 @@ const HOURLY: Source = {
     client: "nullif(client, '')",
     model: "nullif(model, '')",
   },
-  sums: ROLLUP_SUMS,
+  sums: ROLLUP_SQL,
 };
 
 /**
@@ -130,13 +110,13 @@ const DAILY: Source[] = [
     table: 'event_rollup_daily',
     time: 'day',
     columns: { workspace: 'org_id', agent: 'agent_id', task_type: 'task_type', outcome: 'outcome' },
-    sums: ROLLUP_SUMS,
+    sums: ROLLUP_SQL,
   },
   {
     table: 'event_rollup_daily_client_model',
     time: 'day',
     columns: { workspace: 'org_id', client: "nullif(client, '')", model: "nullif(model, '')", outcome: 'outcome' },
-    sums: ROLLUP_SUMS,
+    sums: ROLLUP_SQL,
   },
 ];
 
@@ -159,25 +139,7 @@ const RAW: Source = {
   table: 'events',
   time: 'occurred_at',
   columns: { workspace: 'org_id', agent: 'agent_id', task_type: 'task_type', outcome: 'outcome', client: 'client', model: 'model' },
-  sums: {
-    events: 'count(*)',
-    success: "sum(case when outcome = 'success' then 1 else 0 end)",
-    failure: "sum(case when outcome = 'failure' then 1 else 0 end)",
-    needsReview: "sum(case when outcome = 'needs_review' then 1 else 0 end)",
-    hoursMilli: reviewed('coalesce(full_credit_hours_milli, hours_saved_milli)', '0', 'hours_saved_milli'),
-    costMinor: reviewed(FULL_COST, '0', 'cost_saved_minor'),
-    agentCostMinor: `sum(${AGENT_COST})`,
-    netMinor: reviewed(`${FULL_COST} - ${AGENT_COST}`, `- ${AGENT_COST}`, 'net_saved_minor'),
-    tokensIn: 'sum(coalesce(tokens_in, 0))',
-    tokensOut: 'sum(coalesce(tokens_out, 0))',
-    durationMs: 'sum(coalesce(agent_duration_ms, 0))',
-    durationCount: 'count(agent_duration_ms)',
-    pendingEvents: `sum(case when ${PENDING} then 1 else 0 end)`,
-    pendingHoursMilli: `sum(case when ${PENDING} then hours_saved_milli else 0 end)`,
-    pendingCostMinor: `sum(case when ${PENDING} then cost_saved_minor else 0 end)`,
-    stakeHoursMilli: `sum(case when ${PENDING} then coalesce(full_credit_hours_milli, hours_saved_milli) else 0 end)`,
-    stakeCostMinor: `sum(case when ${PENDING} then ${FULL_COST} else 0 end)`,
-  },
+  sums: RAW_SQL,
 };
 
 @Injectable()
@@ -316,7 +278,8 @@ export class ReportEngine {
       selects.push(source === RAW ? `(occurred_at - (occurred_at % ${grain})) as t` : `${source.time} as t`);
     }
     const groupCount = selects.length;
-    // Aliases s0…s11: PostgreSQL folds unquoted identifiers to lower case, so camelCase names would not survive.
+    // Aliases s0, s1, … in SUM_FIELDS order, read back below: PostgreSQL folds unquoted identifiers to lower case,
+    // so camelCase names would not survive.
     // SQLite's sum() raises "integer overflow" past int64: total() sums as floating point, exact below 2^53, which
     // is all a JSON number carries anyway (checked as rows are read). PostgreSQL's sum(bigint) is numeric: exact.
     const sum = this.db.kind === 'sqlite' ? (sql: string) => sql.replace(/\bsum\(/g, 'total(') : (sql: string) => sql;
@@ -334,11 +297,11 @@ export class ReportEngine {
     const sql = `select ${selects.join(', ')} from ${source.table} where ${where.join(' and ')}${groupBy}`;
     const rows = await this.queries.all(q.orgId, sql, [...selectParams, ...whereParams]);
     return rows
-      .filter((row) => Number(row.s0) !== 0) // an aggregate over no rows
+      .filter((row) => row.s0 !== 0) // an aggregate over no rows
       .map((row) => ({
         // Time dimensions are bucketed by grouped(), from t.
         values: q.dimensions.map((d, i) => (isTimeDimension(d) ? null : nullable(row[`d${i}`]))),
-        t: Number(row.t),
+        t: row.t as number,
         sums: Object.fromEntries(SUM_FIELDS.map((f, i) => [f, exactSum(row[`s${i}`])])) as unknown as Sums,
       }));
   }
@@ -358,13 +321,13 @@ export class ReportEngine {
    * its hour, which is then the start (an hour before the first raw event still kept means one was dropped).
    */
   async firstEventAt(orgId: string): Promise<number | null> {
-    const [row] = await this.queries.all<{ raw: number | string | null; rolled: number | string | null }>(
+    const [row] = await this.queries.all<{ raw: number | null; rolled: number | null }>(
       orgId,
       `select (${FIRST_EVENT_AT}) as raw, (select min(hour) from event_rollup where org_id = ?) as rolled`,
       [orgId, orgId],
     );
-    const raw = row?.raw == null ? null : Number(row.raw);
-    const rolled = row?.rolled == null ? null : Number(row.rolled);
+    const raw = row?.raw ?? null;
+    const rolled = row?.rolled ?? null;
     if (rolled !== null && (raw === null || rolled < raw - (raw % HOUR_MS))) return rolled;
     return raw;
   }

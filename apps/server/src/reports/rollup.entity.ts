@@ -1,24 +1,13 @@
 import { defineEntity, p } from '@mikro-orm/core';
+import { ROLLED_UP } from './summed-metrics.js';
 
-/** The integer sums a rollup row keeps of its events (the same in both rollups). */
-const sums = {
-  events: p.bigint('number'),
-  hoursSavedMilli: p.bigint('number'),
-  costSavedMinor: p.bigint('number'),
-  agentCostMinor: p.bigint('number'),
-  netSavedMinor: p.bigint('number'),
-  tokensIn: p.bigint('number'),
-  tokensOut: p.bigint('number'),
-  durationMs: p.bigint('number'),
-  /** Events that reported a duration: the denominator of the average. */
-  durationCount: p.bigint('number'),
-  /** needs_review events not reviewed yet, the value they are counted at (their credit), and at full credit. */
-  pendingEvents: p.bigint('number').default(0),
-  pendingHoursMilli: p.bigint('number').default(0),
-  pendingCostMinor: p.bigint('number').default(0),
-  stakeHoursMilli: p.bigint('number').default(0),
-  stakeCostMinor: p.bigint('number').default(0),
-};
+/** The integer sums a rollup row keeps of its events (the same in every rollup): a column per metric that has one. */
+const sums = Object.fromEntries(
+  ROLLED_UP.map((m) => [
+    m.field,
+    m.defaultZero ? p.bigint('number').fieldName(m.column).default(0) : p.bigint('number').fieldName(m.column),
+  ]),
+);
 
 /**
  * Events summed per org × hour (of occurred_at, UTC) × agent × task type × client × model × outcome, in the same

@@ -4,8 +4,8 @@ const SCOPE = 'all';
 
 /** When the oldest raw event still kept may have happened; null while retention never dropped any. */
 export async function rawEventsKeptFrom(db: Database): Promise<number | null> {
-  const row = await db.get<{ kept_from: number | string }>('select kept_from from raw_events_horizon where scope = ?', [SCOPE]);
-  return row ? Number(row.kept_from) : null;
+  const row = await db.get<{ kept_from: number }>('select kept_from from raw_events_horizon where scope = ?', [SCOPE]);
+  return row ? row.kept_from : null;
 }
 
 /** Moves the horizon forward to `keptFrom` (never back: what was dropped stays dropped). */

@@ -70,21 +70,21 @@ export class TaskTypeService {
 
   private async loadCatalogue(orgId: string): Promise<OrgTaskCatalogue> {
     const [customs, overrides] = await Promise.all([
-      this.db.all<{ key: string; minutes: number | string; archived_at: number | string | null }>(
+      this.db.all<{ key: string; minutes: number; archived_at: number | null }>(
         'select "key" as "key", default_baseline_minutes as minutes, archived_at from custom_task_types where org_id = ?',
         [orgId],
       ),
-      this.db.all<{ key: string; minutes: number | string }>(
+      this.db.all<{ key: string; minutes: number }>(
         'select "key" as "key", baseline_minutes as minutes from task_type_overrides where org_id = ?',
         [orgId],
       ),
     ]);
-    const overrideOf = new Map(overrides.map((o) => [o.key, Number(o.minutes)]));
+    const overrideOf = new Map(overrides.map((o) => [o.key, o.minutes]));
     const own = new Map<string, TaskTypeBaselines>();
     for (const c of customs) {
       own.set(c.key, {
         builtinMinutes: builtinTaskType(c.key)?.default_baseline_minutes ?? null,
-        customMinutes: Number(c.minutes),
+        customMinutes: c.minutes,
         overrideMinutes: overrideOf.get(c.key) ?? null,
         archived: c.archived_at != null,
       });

@@ -8,6 +8,7 @@ import { AGENT_EVENT_COUNT, COUNT_AGENT } from '../agents/agent.repository.js';
 import { ApiError } from '../core/api-error.js';
 import { ORG_CURRENCY } from '../orgs/org.repository.js';
 import { COUNT_EVENT, COUNT_EVENT_WITHIN_CAP, OPEN_MONTH, UNCOUNT_EVENT } from '../plans/usage.repository.js';
+import { ROLLED_UP, ROLLUP_COLUMNS } from '../reports/summed-metrics.js';
 import { type OrgOutbox, type OutboxRow, outboxParams } from '../webhooks/subscriptions.js';
 import { INSERT_DELIVERY_SQL } from '../webhooks/webhook.repository.js';
 import { type EventRow, eventValues, INSERT_EVENT_SQL, trackedEvent } from './event-row.js';
@@ -54,23 +55,6 @@ const RELEASE_KEY = 'delete from idempotency_keys where org_id = ? and key = ?';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-/** The sum columns both rollups keep (the crash test checks them against the events). */
-export const ROLLUP_SUMS = [
-  'events',
-  'hours_saved_milli',
-  'cost_saved_minor',
-  'agent_cost_minor',
-  'net_saved_minor',
-  'tokens_in',
-  'tokens_out',
-  'duration_ms',
-  'duration_count',
-  'pending_events',
-  'pending_hours_milli',
-  'pending_cost_minor',
-  'stake_hours_milli',
-  'stake_cost_minor',
-];
 /** Each rollup's key columns, as its key function below fills them (then the sums). */
 export const ROLLUPS = {
   hourly: { table: 'event_rollup', keys: ['org_id', 'hour', 'agent_id', 'task_type', 'client', 'model', 'outcome'] },
@@ -79,20 +63,20 @@ export const ROLLUPS = {
 } as const;
 
 /** What a rollup row gets on conflict: the new sums (one event's, or a flush's pre-aggregated ones) added. */
-export const addRollupSums = (table: string) => ROLLUP_SUMS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+export const addRollupSums = (table: string) => ROLLUP_COLUMNS.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
 
 /** The largest sum the API reads back exactly (a JSON number): see openapi.yaml, *Number limits*. */
 export const MAX_EXACT_SUM = Number.MAX_SAFE_INTEGER;
 /** Whether adding `excluded`'s sums keeps every sum of a rollup row within MAX_EXACT_SUM. */
 export const rollupSumsInRange = (table: string) =>
-  ROLLUP_SUMS.map((c) => `abs(${table}.${c} + excluded.${c}) <= ${MAX_EXACT_SUM}`).join(' and ');
+  ROLLUP_COLUMNS.map((c) => `abs(${table}.${c} + excluded.${c}) <= ${MAX_EXACT_SUM}`).join(' and ');
 
 /**
  * Adds one event's sums to its rollup row, creating the row on the first event of its key. Bounded: a sum that would
  * pass MAX_EXACT_SUM leaves the row alone (no row changes), and the event is refused.
  */
 function rollupUpsert({ table, keys }: { table: string; keys: readonly string[] }, bounded: boolean): string {
-  const columns = [...keys, ...ROLLUP_SUMS];
+  const columns = [...keys, ...ROLLUP_COLUMNS];
   return `insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})
     on conflict (${keys.join(', ')}) do update set ${addRollupSums(table)}${bounded ? ` where ${rollupSumsInRange(table)}` : ''}`;
 }
@@ -120,29 +104,13 @@ export function reviewedValue(row: EventRow, decision: ReviewDecision | null) {
 }
 
 /**
- * The sums one event adds to a rollup row, in ROLLUP_SUMS order: at ingest (not reviewed), and after a review (the
- * review applies the difference of the two, see events/review-store.ts). A needs_review event is pending until
- * reviewed: the pending sums hold its value as counted, the stake sums its value at full credit.
+ * The sums one event adds to a rollup row, in ROLLUP_COLUMNS order (each metric's `adds`, summed-metrics.ts): at
+ * ingest (not reviewed), and after a review (the review applies the difference of the two, see
+ * events/review-plan.ts). A needs_review event is pending until reviewed.
  */
 export function rollupSums(row: EventRow, decision: ReviewDecision | null = null): number[] {
-  const value = reviewedValue(row, decision);
-  const pending = row.outcome === 'needs_review' && decision === null;
-  return [
-    1,
-    value.hoursSavedMilli,
-    value.costSavedMinor,
-    row.agentCostMinor ?? 0,
-    value.netSavedMinor,
-    row.tokensIn ?? 0,
-    row.tokensOut ?? 0,
-    row.agentDurationMs ?? 0,
-    row.agentDurationMs === null ? 0 : 1,
-    pending ? 1 : 0,
-    pending ? row.hoursSavedMilli : 0,
-    pending ? row.costSavedMinor : 0,
-    pending ? (row.fullCreditHoursMilli ?? row.hoursSavedMilli) : 0,
-    pending ? (row.fullCreditCostMinor ?? row.costSavedMinor) : 0,
-  ];
+  const contribution = { event: row, value: reviewedValue(row, decision), pending: row.outcome === 'needs_review' && decision === null };
+  return ROLLED_UP.map((m) => m.adds(contribution));
 }
 
 /** The hourly rollup's key of one event, in ROLLUPS.hourly.keys order. */
@@ -274,10 +242,7 @@ export function* ingestSteps(
   if (outbox) {
     const { created, firstOfAgent } = webhookRows(outbox, row, claim.response, now);
     // The agent row was just upserted: under its lock, a count of 1 means this is the agent's first event.
-    if (
-      firstOfAgent.length &&
-      Number((yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row?.event_count) === 1
-    )
+    if (firstOfAgent.length && (yield { sql: AGENT_EVENT_COUNT, params: [row.orgId, row.agentId], mode: 'get' }).row?.event_count === 1)
       created.push(...firstOfAgent);
     for (const r of created) yield { sql: INSERT_DELIVERY_SQL, params: outboxParams(r), mode: 'run' };
   }

@@ -20,6 +20,7 @@ import type { Pool, PoolClient } from 'pg';
 import { AGENT_SEEN } from '../agents/agent.repository.js';
 import { pgTransaction, retriedOnConflict } from '../db/pg-transaction.js';
 import { LOCK_ORGS_FOR_INGEST } from '../orgs/settings-lock.js';
+import { ROLLUP_COLUMNS } from '../reports/summed-metrics.js';
 import type { OrgOutbox } from '../webhooks/subscriptions.js';
 import { EVENT_FIELDS, eventValues, type PgType } from './event-row.js';
 import {
@@ -33,7 +34,6 @@ import {
   type PendingCall,
   type Quota,
   quotaExceeded,
-  ROLLUP_SUMS,
   ROLLUPS,
   rollupKey,
   rollupSums,
@@ -100,7 +100,7 @@ const MONTH_COLUMNS: Column[] = [
 const hourlyKeys = ROLLUPS.hourly.keys.map((k) => `h_${k}`);
 const dailyKeys = ROLLUPS.daily.keys.map((k) => `d_${k}`);
 const clientModelKeys = ROLLUPS.dailyClientModel.keys.map((k) => `c_${k}`);
-const sums = ROLLUP_SUMS.map((s) => `s_${s}`);
+const sums = ROLLUP_COLUMNS.map((s) => `s_${s}`);
 const RECORD_COLUMNS: Column[] = [
   ['m_org_id', 'text'],
   ['m_month', 'text'],
@@ -117,14 +117,14 @@ const SUM_OUT_OF_RANGE = 'hh_rollup_sum_out_of_range';
 // Within the bound, the sums added; past it, a cast that fails (22P02) and so fails the whole statement. The cast
 // reads a column, so the planner cannot fold it away in advance.
 const boundedRollupSums = (table: string) =>
-  ROLLUP_SUMS.map((c) =>
+  ROLLUP_COLUMNS.map((c) =>
     c === 'events'
       ? `events = case when ${rollupSumsInRange(table)} then ${table}.events + excluded.events
           else ('${SUM_OUT_OF_RANGE}:' || excluded.events)::int8 end`
       : `${c} = ${table}.${c} + excluded.${c}`,
   ).join(', ');
 const rollupFrom = ({ table, keys }: { table: string; keys: readonly string[] }, prefixed: string[], bounded = false) =>
-  `insert into ${table} (${[...keys, ...ROLLUP_SUMS].join(', ')})
+  `insert into ${table} (${[...keys, ...ROLLUP_COLUMNS].join(', ')})
   select ${prefixed.join(', ')}, ${sums.map((s) => `sum(${s})`).join(', ')} from counted
   group by ${prefixed.join(', ')} order by ${prefixed.join(', ')}
   on conflict (${keys.join(', ')}) do update set ${bounded ? boundedRollupSums(table) : addRollupSums(table)}`;

@@ -92,7 +92,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     };
     const result = await sendAttempt(endpoint.url, d.payload, headers, this.config.webhooks.allowPrivate);
     const now = this.clock.now();
-    const attempts = Number(d.attempts);
+    const attempts = d.attempts;
     if (result.error === null) {
       await this.db.run(DELIVERY_SUCCEEDED, [result.status, result.excerpt, now, now, d.id]);
       await this.db.run(ENDPOINT_SUCCEEDED, [d.webhook_id]);

@@ -36,8 +36,8 @@ export async function enqueue(
   now: number,
   existedAt: number = Number.MAX_SAFE_INTEGER,
 ): Promise<number> {
-  const endpoints = await tx.all<{ id: string; event_types: string; created_at: unknown }>(ENABLED_ENDPOINTS_SINCE, [orgId]);
-  const targets = endpoints.filter((e) => e.event_types.split(',').includes(type) && Number(e.created_at) <= existedAt);
+  const endpoints = await tx.all<{ id: string; event_types: string; created_at: number }>(ENABLED_ENDPOINTS_SINCE, [orgId]);
+  const targets = endpoints.filter((e) => e.event_types.split(',').includes(type) && e.created_at <= existedAt);
   if (!targets.length) return 0;
   const eventId = newMessageId();
   const payload = payloadJson(eventId, type, orgId, now, JSON.stringify(data));

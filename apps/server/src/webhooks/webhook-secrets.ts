@@ -53,14 +53,14 @@ export class WebhookSecrets {
       url: string;
       secret_sealed: string;
       previous_secret_sealed: string | null;
-      previous_secret_expires_at: unknown;
+      previous_secret_expires_at: number | null;
     }>(SIGNING_SET, [webhookId]);
     if (!row) return null;
     return {
       url: row.url,
       secret: this.box.open(row.secret_sealed),
       previous: row.previous_secret_sealed ? this.box.open(row.previous_secret_sealed) : null,
-      previousExpiresAt: Number(row.previous_secret_expires_at ?? 0),
+      previousExpiresAt: row.previous_secret_expires_at ?? 0,
       fetchedAt: Date.now(),
     };
   }

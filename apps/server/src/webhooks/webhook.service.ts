@@ -46,21 +46,20 @@ export function webhookResponse(w: WebhookEndpoint): Schema<'Webhook'> {
 }
 
 export function deliveryResponse(d: Record<string, any>): Schema<'WebhookDelivery'> {
-  const n = (v: unknown) => (v == null ? null : Number(v));
   return {
     id: d.id,
     webhook_id: d.webhook_id,
     event_id: d.event_id,
     event_type: d.event_type,
     status: d.status,
-    attempts: Number(d.attempts),
-    last_status_code: n(d.last_status_code),
+    attempts: d.attempts,
+    last_status_code: d.last_status_code ?? null,
     last_error: d.last_error ?? null,
     response_excerpt: d.response_excerpt ?? null,
-    next_attempt_at: iso(d.next_attempt_at == null ? null : Math.max(Number(d.next_attempt_at), Number(d.created_at))),
-    last_attempt_at: iso(n(d.last_attempt_at)),
-    delivered_at: iso(n(d.delivered_at)),
-    created_at: iso(Number(d.created_at)),
+    next_attempt_at: iso(d.next_attempt_at == null ? null : Math.max(d.next_attempt_at, d.created_at)),
+    last_attempt_at: iso(d.last_attempt_at ?? null),
+    delivered_at: iso(d.delivered_at ?? null),
+    created_at: iso(d.created_at ?? null),
   };
 }
 

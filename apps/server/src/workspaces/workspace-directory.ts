@@ -40,7 +40,7 @@ export class WorkspaceDirectory {
     if (!orgIds.length) return counts;
     const month = monthOf(now, owner.timezone);
     const rows = await eventCountsReceived(this.db, orgIds, month.start, month.end);
-    for (const row of rows) counts.set(row.org_id, Number(row.n));
+    for (const row of rows) counts.set(row.org_id, row.n);
     return counts;
   }
 }

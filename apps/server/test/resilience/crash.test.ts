@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseConfig, parseDatabaseUrl } from '../../src/config/config.js';
 import type { Database } from '../../src/db/database.js';
 import { openDatabase } from '../../src/open-database.js';
-import { ROLLUP_SUMS } from '../../src/tracking/ingest-plan.js';
+import { ROLLED_UP, ROLLUP_COLUMNS } from '../../src/reports/summed-metrics.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 const KEY = `hh_live_Crash001_${'Kc9'.repeat(16)}`;
@@ -191,25 +191,16 @@ const num = (v: unknown) => Number(v ?? 0);
 async function ledger(db: Database) {
   const events = await db.all<{ event_id: string }>('select event_id from events');
   const keys = await db.all<{ key: string; event_id: string }>('select key, event_id from idempotency_keys');
-  const raw = (await db.get<Record<string, unknown>>(
-    `select count(*) as events, sum(hours_saved_milli) as hours_saved_milli, sum(cost_saved_minor) as cost_saved_minor,
-       sum(coalesce(agent_cost_minor, 0)) as agent_cost_minor, sum(net_saved_minor) as net_saved_minor,
-       sum(coalesce(tokens_in, 0)) as tokens_in, sum(coalesce(tokens_out, 0)) as tokens_out,
-       sum(coalesce(agent_duration_ms, 0)) as duration_ms, count(agent_duration_ms) as duration_count,
-       sum(case when outcome = 'needs_review' then 1 else 0 end) as pending_events,
-       sum(case when outcome = 'needs_review' then hours_saved_milli else 0 end) as pending_hours_milli,
-       sum(case when outcome = 'needs_review' then cost_saved_minor else 0 end) as pending_cost_minor,
-       sum(coalesce(full_credit_hours_milli, 0)) as stake_hours_milli,
-       sum(coalesce(full_credit_cost_minor, 0)) as stake_cost_minor from events`,
-  ))!;
-  const rollupSql = (table: string) => `select ${ROLLUP_SUMS.map((c) => `sum(${c}) as ${c}`).join(', ')} from ${table}`;
+  // The events' sums as the reports' raw SQL adds them up (summed-metrics.ts), one per rollup column.
+  const raw = (await db.get<Record<string, unknown>>(`select ${ROLLED_UP.map((m) => `${m.raw} as ${m.column}`).join(', ')} from events`))!;
+  const rollupSql = (table: string) => `select ${ROLLUP_COLUMNS.map((c) => `sum(${c}) as ${c}`).join(', ')} from ${table}`;
   const hourly = (await db.get<Record<string, unknown>>(rollupSql('event_rollup')))!;
   const daily = (await db.get<Record<string, unknown>>(rollupSql('event_rollup_daily')))!;
   const clientModel = (await db.get<Record<string, unknown>>(rollupSql('event_rollup_daily_client_model')))!;
   const usage = await db.get<{ events: unknown }>('select sum(events) as events from org_usage');
   const agents = await db.get<{ events: unknown }>('select sum(event_count) as events from agents');
   const normalise = (row: Record<string, unknown>) =>
-    Object.fromEntries(ROLLUP_SUMS.map((c) => [c, num(row[c])])) as Record<string, number>;
+    Object.fromEntries(ROLLUP_COLUMNS.map((c) => [c, num(row[c])])) as Record<string, number>;
   return {
     eventIds: events.map((e) => e.event_id),
     keyToEvent: new Map(keys.map((k) => [k.key, k.event_id])),
