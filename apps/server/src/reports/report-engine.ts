@@ -280,10 +280,13 @@ export class ReportEngine {
 
   async grouped(q: EventQuery): Promise<GroupedSums[]> {
     const merged = new Map<string, GroupedSums>();
-    const segments = this.plan(q);
+    const segments = this.plan(q).flatMap((segment) => this.parallelParts(segment));
     if (segments.some((s) => s.source === RAW)) await this.assertRawEventsKept(q.from);
-    for (const segment of segments) {
-      const rows = await this.segment(q, segment);
+    // Every segment's query at once (as many run as the runner has turns): they are independent, and the sums
+    // merge exactly whatever order they arrive in; merged in plan order, so groups come out in the same order.
+    const results = await Promise.all(segments.map((segment) => this.segment(q, segment)));
+    for (const [s, segment] of segments.entries()) {
+      const rows = results[s]!;
       for (const { sign, at } of segment.placements ?? AS_IS) {
         for (const row of rows) {
           const values = q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(at(row.t), d, q.tz) : row.values[i]));
@@ -298,6 +301,22 @@ export class ReportEngine {
     // A bucket whose hours were all moved out holds nothing (every row of a rollup counts at least one event).
     const groups = [...merged.values()].filter((g) => g.sums.events !== 0);
     return q.pendingAtZero ? groups.map((g) => ({ ...g, sums: pendingAtZero(g.sums) })) : groups;
+  }
+
+  /**
+   * A raw segment over more than a day, cut at whole hours into one part per report turn: a raw scan is CPU-bound
+   * (a row read and its sums per event), and the parts run on as many cores at once. Rollup segments stay whole
+   * (a few thousand rows at most).
+   */
+  private parallelParts(segment: Segment): Segment[] {
+    const parts = this.queries.parallelism;
+    if (segment.source !== RAW || parts < 2 || segment.to - segment.from <= DAY_MS) return [segment];
+    const step = Math.ceil((segment.to - segment.from) / parts / HOUR_MS) * HOUR_MS;
+    const cuts: Segment[] = [];
+    for (let from = segment.from; from < segment.to; from = Math.floor(from / HOUR_MS) * HOUR_MS + step) {
+      cuts.push({ ...segment, from, to: Math.min(segment.to, Math.floor(from / HOUR_MS) * HOUR_MS + step) });
+    }
+    return cuts;
   }
 
   private async segment(q: EventQuery, { source, from, to, hours }: Segment): Promise<Array<GroupedSums & { t: number }>> {
