@@ -2,8 +2,8 @@
 // PostgreSQL: p50 of a first page (limit 100, period 30d, newest first) with no filter and with each single filter,
 // against a floor (GET /v1/org) measured in the same run. Events are written straight into the server's database
 // (bench/reports.mjs's seed and targets, BENCH_KEEP included), as in the reports benchmark.
-import { BENCH_KEY, benchServices, keep, loadAverage, printTable } from './lib.mjs';
-import { benchDatabases, benchOrg, benchTarget, seedTo } from './reports.mjs';
+import { BENCH_KEY, keep, loadAverage, printTable } from './lib.mjs';
+import { eachSeeded } from './reports.mjs';
 
 const FILTERS = [
   ['none', ''],
@@ -35,34 +35,23 @@ async function p50(url, samples) {
 }
 
 export async function events({ sizes = (process.env.BENCH_EVENTS ?? '1000000').split(',').map(Number), samples = 30 } = {}) {
-  const services = benchServices();
   const rows = [];
-  for (const database of benchDatabases('events', services)) {
-    const target = await benchTarget(database, services);
-    try {
-      const { server } = target;
-      const org = await benchOrg(server);
-      for (const size of sizes) {
-        const { seedSeconds } = await seedTo(target, org.id, size);
-        const measured = [];
-        for (const [filter, query] of FILTERS) {
-          const url = `${server.url}/v1/events?period=30d&limit=100${query}`;
-          await p50(url, 3); // warm
-          measured.push({ filter, ...(await p50(url, samples)), load: loadAverage() });
-        }
-        // The floor after the pages, once the seed's writes have settled: an authenticated request that reads one row.
-        await p50(`${server.url}/v1/org`, 3);
-        const floor = (await p50(`${server.url}/v1/org`, samples)).p50ms;
-        for (const { filter, p50ms, rows: page, load } of measured) {
-          const ratio = Math.round((p50ms / floor) * 10) / 10;
-          rows.push({ database, events: size, seedSeconds, filter, page, p50ms, floorMs: floor, ratio, load });
-        }
-        console.log(`${database} ${size} events: ${measured.map((m) => `${m.filter} ${m.p50ms} ms`).join(', ')}`);
-      }
-    } finally {
-      await target.stop();
+  await eachSeeded('events', sizes, async ({ database, server, size, seedSeconds }) => {
+    const measured = [];
+    for (const [filter, query] of FILTERS) {
+      const url = `${server.url}/v1/events?period=30d&limit=100${query}`;
+      await p50(url, 3); // warm
+      measured.push({ filter, ...(await p50(url, samples)), load: loadAverage() });
     }
-  }
+    // The floor after the pages, once the seed's writes have settled: an authenticated request that reads one row.
+    await p50(`${server.url}/v1/org`, 3);
+    const floor = (await p50(`${server.url}/v1/org`, samples)).p50ms;
+    for (const { filter, p50ms, rows: page, load } of measured) {
+      const ratio = Math.round((p50ms / floor) * 10) / 10;
+      rows.push({ database, events: size, seedSeconds, filter, page, p50ms, floorMs: floor, ratio, load });
+    }
+    console.log(`${database} ${size} events: ${measured.map((m) => `${m.filter} ${m.p50ms} ms`).join(', ')}`);
+  });
   printTable('events list: first page p50 (sequential requests)', rows);
   keep('events', rows);
   return rows;

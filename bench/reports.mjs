@@ -135,8 +135,9 @@ async function seedPg(client, orgId, count, offset) {
 /**
  * Each database's server, how many events an org holds there and how to append more. With BENCH_KEEP=1 the
  * database is kept after the run and reused by the next (a SQLite file in BENCH_KEEP_DIR, default
- * <tmpdir>/hh-bench-kept; the PostgreSQL database hh_bench_kept), so 10M events are seeded once for every
- * benchmark that reads them; BENCH_KEEP=last reuses it one last time and then deletes it.
+ * <tmpdir>/hh-bench-kept; the PostgreSQL database BENCH_KEEP_PG_DATABASE, default hh_bench_kept), so 10M events
+ * are seeded once for every benchmark that reads them; BENCH_KEEP=last reuses it one last time and then deletes it
+ * (unless the run failed).
  */
 export async function benchTarget(database, services) {
   const kept = process.env.BENCH_KEEP === '1' || process.env.BENCH_KEEP === 'last';
@@ -160,21 +161,22 @@ export async function benchTarget(database, services) {
         }
       },
       seed: async (orgId, count, offset) => seedSqlite(dbPath, orgId, count, offset),
-      async stop() {
+      async stop({ failed = false } = {}) {
         await server.stop();
-        if (path && dropAfter) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+        if (path && dropAfter && !failed) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
       },
     };
   }
-  const db = await freshPgDatabase(services.pg, kept ? { name: 'hh_bench_kept' } : {});
+  const db = await freshPgDatabase(services.pg, kept ? { name: process.env.BENCH_KEEP_PG_DATABASE ?? 'hh_bench_kept' } : {});
   const server = await startServer({ HUMANHOURS_DATABASE_URL: db.url }, ready);
   return {
     server,
     stored: async (orgId) => Number((await db.client.query('select count(*) as n from events where org_id = $1', [orgId])).rows[0].n),
     seed: (orgId, count, offset) => seedPg(db.client, orgId, count, offset),
-    async stop() {
+    async stop({ failed = false } = {}) {
       await server.stop();
-      if (dropAfter) await db.drop();
+      // A kept database is never dropped by a run that failed (one that found more events than it asked for, say).
+      if (!kept || (dropAfter && !failed)) await db.drop();
       else await db.client.end();
     },
   };
@@ -234,44 +236,49 @@ export async function reports({
   sizes = (process.env.BENCH_REPORT_EVENTS ?? '1000000,10000000').split(',').map(Number),
   samples = Number(process.env.BENCH_REPORT_SAMPLES ?? 40),
 } = {}) {
-  const services = benchServices();
   const rows = [];
-  for (const database of benchDatabases('reports', services)) {
-    const target = await benchTarget(database, services);
-    try {
-      const { server } = target;
-      const org = await benchOrg(server);
-      for (const size of sizes) {
-        const { seedSeconds } = await seedTo(target, org.id, size);
-        for (const [name, query] of QUERIES) {
-          const path = query.startsWith('summary?') ? query : `time-saved?${query}`;
-          const url = `${server.url}/v1/reports/${path}`;
-          const warm = await latency(url, 3);
-          if (warm.p50ms === 'timeout') {
-            rows.push({ database, events: size, seedSeconds, load: loadAverage(), report: name, ...warm });
-            console.log(`${database} ${size} events, ${name}: past the report deadline`);
-            continue;
-          }
-          const row = { database, events: size, seedSeconds, report: name, ...(await latency(url, samples)), load: loadAverage() };
-          console.log(`${database} ${size} events, ${name}: p50 ${row.p50ms} ms, p95 ${row.p95ms} ms`);
-          rows.push(row);
-        }
+  await eachSeeded('reports', sizes, async ({ database, server, size, seedSeconds }) => {
+    for (const [name, query] of QUERIES) {
+      const path = query.startsWith('summary?') ? query : `time-saved?${query}`;
+      const url = `${server.url}/v1/reports/${path}`;
+      const warm = await latency(url, 3);
+      if (warm.p50ms === 'timeout') {
+        rows.push({ database, events: size, seedSeconds, load: loadAverage(), report: name, ...warm });
+        console.log(`${database} ${size} events, ${name}: past the report deadline`);
+        continue;
       }
-    } finally {
-      await target.stop();
+      const row = { database, events: size, seedSeconds, report: name, ...(await latency(url, samples)), load: loadAverage() };
+      console.log(`${database} ${size} events, ${name}: p50 ${row.p50ms} ms, p95 ${row.p95ms} ms`);
+      rows.push(row);
     }
-  }
+  });
   printTable('reports latency (sequential requests)', rows);
   keep('reports', rows);
   return rows;
 }
 
-/** The databases a benchmark runs on (BENCH_DATABASES), without PostgreSQL when none is configured. */
-export function benchDatabases(name, services) {
-  const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgresql').split(',');
-  if (!databases.includes('postgresql') || services) return databases;
-  console.warn(`${name}: no BENCH_PG_URL (or HUMANHOURS_TEST_PG_URL): PostgreSQL skipped`);
-  return databases.filter((d) => d !== 'postgresql');
+/**
+ * For each database of BENCH_DATABASES (PostgreSQL only when configured) and each size in order: the server with
+ * its org holding `size` events (seeded as needed), measured by `measure`; the target stopped afterwards.
+ */
+export async function eachSeeded(name, sizes, measure) {
+  const services = benchServices();
+  let databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgresql').split(',');
+  if (databases.includes('postgresql') && !services) {
+    console.warn(`${name}: no BENCH_PG_URL (or HUMANHOURS_TEST_PG_URL): PostgreSQL skipped`);
+    databases = databases.filter((d) => d !== 'postgresql');
+  }
+  for (const database of databases) {
+    const target = await benchTarget(database, services);
+    let failed = true;
+    try {
+      const org = await benchOrg(target.server);
+      for (const size of sizes) await measure({ database, server: target.server, size, ...(await seedTo(target, org.id, size)) });
+      failed = false;
+    } finally {
+      await target.stop({ failed });
+    }
+  }
 }
 
 /**
@@ -281,15 +288,7 @@ export function benchDatabases(name, services) {
 export async function seed() {
   process.env.BENCH_KEEP ??= '1';
   const sizes = (process.env.BENCH_EVENTS ?? process.env.BENCH_REPORT_EVENTS ?? '10000000').split(',').map(Number);
-  const services = benchServices();
-  for (const database of benchDatabases('seed', services)) {
-    const target = await benchTarget(database, services);
-    try {
-      const org = await benchOrg(target.server);
-      const seeded = await seedTo(target, org.id, Math.max(...sizes));
-      console.log(`seed ${database}: ${seeded.seededEvents} events appended in ${seeded.seedSeconds} s (load ${loadAverage()})`);
-    } finally {
-      await target.stop();
-    }
-  }
+  await eachSeeded('seed', [Math.max(...sizes)], ({ database, seededEvents, seedSeconds }) => {
+    console.log(`seed ${database}: ${seededEvents} events appended in ${seedSeconds} s (load ${loadAverage()})`);
+  });
 }
