@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,9 +11,9 @@ export const BENCH_KEY = `hh_live_Bench001_${'b'.repeat(48)}`;
 
 /**
  * Runs `script` as a child process in a fresh temporary folder, on a random loopback port, with `env(dir)`;
- * resolves once its /readyz answers. `stop()` ends it (SIGTERM) and removes the folder.
+ * resolves once its /readyz answers (or after `readyMs`). `stop()` ends it (SIGTERM) and removes the folder.
  */
-export async function spawnServer(script, env) {
+export async function spawnServer(script, env, { readyMs = 15_000 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'hh-bench-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, [script], {
@@ -21,7 +21,7 @@ export async function spawnServer(script, env) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < readyMs / 50; i++) {
     try {
       if ((await fetch(`${url}/readyz`)).ok) break;
     } catch {}
@@ -40,16 +40,20 @@ export async function spawnServer(script, env) {
 }
 
 /** Starts apps/server/dist/main.js on a fresh SQLite file (or the given env), resolves once /readyz answers. */
-export async function startServer(env = {}) {
-  const server = await spawnServer(join(root, 'apps/server/dist/main.js'), (dir) => ({
-    LOG_LEVEL: 'warn',
-    HUMANHOURS_DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
-    HUMANHOURS_INIT_API_KEY: BENCH_KEY,
-    HUMANHOURS_INIT_PLAN: 'enterprise',
-    // Ingest benchmarks measure the server, not the per-key cap: the bench catalogue lifts enterprise's.
-    HUMANHOURS_PLANS_FILE: join(root, 'bench/plans.bench.json'),
-    ...env,
-  }));
+export async function startServer(env = {}, options = {}) {
+  const server = await spawnServer(
+    join(root, 'apps/server/dist/main.js'),
+    (dir) => ({
+      LOG_LEVEL: 'warn',
+      HUMANHOURS_DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
+      HUMANHOURS_INIT_API_KEY: BENCH_KEY,
+      HUMANHOURS_INIT_PLAN: 'enterprise',
+      // Ingest benchmarks measure the server, not the per-key cap: the bench catalogue lifts enterprise's.
+      HUMANHOURS_PLANS_FILE: join(root, 'bench/plans.bench.json'),
+      ...env,
+    }),
+    options,
+  );
   return { ...server, databasePath: join(server.dir, 'bench.db') };
 }
 
@@ -61,6 +65,11 @@ export function rssMiB(pid) {
 
 export function machine() {
   return { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+}
+
+/** The 1-minute load average, quoted beside each figure (the machine is shared). */
+export function loadAverage() {
+  return Math.round(loadavg()[0] * 10) / 10;
 }
 
 export function median(xs) {
@@ -94,14 +103,14 @@ const requireServer = createRequire(join(root, 'apps/server/package.json'));
 
 /**
  * A fresh PostgreSQL database on the server at `base`, migrated by the built server's own migrations. `count(table)`
- * counts its rows; `drop()` removes it.
+ * counts its rows; `drop()` removes it. With `name`, that database, created only if it does not exist yet (a kept one).
  */
-export async function freshPgDatabase(base) {
+export async function freshPgDatabase(base, { name = `hh_bench_${process.pid}_${Date.now().toString(36)}` } = {}) {
   const pg = requireServer('pg');
-  const name = `hh_bench_${process.pid}_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount > 0;
+  if (!exists) await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;

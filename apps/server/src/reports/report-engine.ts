@@ -204,7 +204,9 @@ export class ReportEngine {
   /**
    * For a range on whole hours: whole UTC days go to a daily rollup that keeps every dimension the query needs
    * (and its time buckets, if any, fall on UTC days, or are corrected below); the hours at the edges, and every
-   * query no daily rollup can answer, to the hourly rollup.
+   * query no daily rollup can answer, to the hourly rollup. An edge day with more than 12 of its hours in the range
+   * is read as its daily row less the hours outside (a daily row is exactly the sum of its day's hourly rows), so
+   * an edge never reads more than 12 hours: a zone's day that starts at 23:00 UTC reads 1 hour, not 23.
    */
   private rollupPlan(q: EventQuery): Segment[] {
     const needed = new Set<string>(q.dimensions.filter((d) => !isTimeDimension(d)));
@@ -213,23 +215,32 @@ export class ReportEngine {
     const dayFrom = Math.ceil(q.from / DAY_MS) * DAY_MS;
     const dayTo = Math.floor(q.to / DAY_MS) * DAY_MS;
     if (!daily || dayFrom >= dayTo) return [{ source: HOURLY, from: q.from, to: q.to }];
+    // The whole days read from the daily rollup, widened by an edge day mostly inside the range.
+    const spanFrom = dayFrom - q.from > DAY_MS / 2 ? dayFrom - DAY_MS : dayFrom;
+    const spanTo = q.to - dayTo > DAY_MS / 2 ? dayTo + DAY_MS : dayTo;
+    // The hours outside the range of a widened day are taken away where its daily row counted them.
+    const outside: Placement[] = [{ sign: -1, at: NOON_OF_DAY }];
     const segments: Segment[] = [
-      { source: HOURLY, from: q.from, to: dayFrom },
-      { source: daily, from: dayFrom, to: dayTo, placements: [{ sign: 1, at: NOON_OF_DAY }] },
-      { source: HOURLY, from: dayTo, to: q.to },
+      spanFrom < q.from
+        ? { source: HOURLY, from: spanFrom, to: q.from, placements: outside }
+        : { source: HOURLY, from: q.from, to: dayFrom },
+      { source: daily, from: spanFrom, to: spanTo, placements: [{ sign: 1, at: NOON_OF_DAY }] },
+      spanTo > q.to ? { source: HOURLY, from: q.to, to: spanTo, placements: outside } : { source: HOURLY, from: dayTo, to: q.to },
     ];
     const timeDimensions = q.dimensions.filter(isTimeDimension);
     if (timeDimensions.length && !utcAligned(q.tz, q.from, q.to)) {
       // The zone's days are not UTC days: a daily row counts in its noon's bucket, then the hours of that UTC day in
       // another bucket are moved, from the hourly rollup (read once, used twice): taken from the noon's bucket, added
       // to their own. That reads 1–2 hours a day in Europe/Berlin, at most 12 anywhere, instead of all 24; and stays
-      // exact (integer sums, added and taken away).
-      const hours = misplacedHours(dayFrom, dayTo, (a, b) => timeDimensions.every((d) => bucketKey(a, d, q.tz) === bucketKey(b, d, q.tz)));
+      // exact (integer sums, added and taken away). Hours outside the range are taken away whole, above.
+      const hours = misplacedHours(spanFrom, spanTo, (a, b) =>
+        timeDimensions.every((d) => bucketKey(a, d, q.tz) === bucketKey(b, d, q.tz)),
+      ).filter((h) => h >= q.from && h < q.to);
       if (hours.length) {
         segments.push({
           source: HOURLY,
-          from: dayFrom,
-          to: dayTo,
+          from: spanFrom,
+          to: spanTo,
           hours,
           placements: [
             { sign: -1, at: NOON_OF_DAY },
@@ -243,10 +254,13 @@ export class ReportEngine {
 
   async grouped(q: EventQuery): Promise<GroupedSums[]> {
     const merged = new Map<string, GroupedSums>();
-    const segments = this.plan(q);
+    const segments = this.plan(q).flatMap((segment) => this.parallelParts(segment));
     if (segments.some((s) => s.source === RAW)) await this.assertRawEventsKept(q.from);
-    for (const segment of segments) {
-      const rows = await this.segment(q, segment);
+    // Every segment's query at once (as many run as the runner has turns): they are independent, and the sums
+    // merge exactly whatever order they arrive in; merged in plan order, so groups come out in the same order.
+    const results = await Promise.all(segments.map((segment) => this.segment(q, segment)));
+    for (const [s, segment] of segments.entries()) {
+      const rows = results[s]!;
       for (const { sign, at } of segment.placements ?? AS_IS) {
         for (const row of rows) {
           const values = q.dimensions.map((d, i) => (isTimeDimension(d) ? bucketKey(at(row.t), d, q.tz) : row.values[i]));
@@ -261,6 +275,22 @@ export class ReportEngine {
     // A bucket whose hours were all moved out holds nothing (every row of a rollup counts at least one event).
     const groups = [...merged.values()].filter((g) => g.sums.events !== 0);
     return q.pendingAtZero ? groups.map((g) => ({ ...g, sums: pendingAtZero(g.sums) })) : groups;
+  }
+
+  /**
+   * A raw segment over more than a day, cut at whole hours into one part per report turn: a raw scan is CPU-bound
+   * (a row read and its sums per event), and the parts run on as many cores at once. Rollup segments stay whole
+   * (a few thousand rows at most).
+   */
+  private parallelParts(segment: Segment): Segment[] {
+    const parts = this.queries.parallelism;
+    if (segment.source !== RAW || parts < 2 || segment.to - segment.from <= DAY_MS) return [segment];
+    const step = Math.ceil((segment.to - segment.from) / parts / HOUR_MS) * HOUR_MS;
+    const cuts: Segment[] = [];
+    for (let from = segment.from; from < segment.to; from = Math.floor(from / HOUR_MS) * HOUR_MS + step) {
+      cuts.push({ ...segment, from, to: Math.min(segment.to, Math.floor(from / HOUR_MS) * HOUR_MS + step) });
+    }
+    return cuts;
   }
 
   private async segment(q: EventQuery, { source, from, to, hours }: Segment): Promise<Array<GroupedSums & { t: number }>> {

@@ -100,10 +100,22 @@ describe('the rollups answer exactly what the raw events answer', () => {
   it('reads whole UTC days from the daily rollup and the edges from the hourly one', () => {
     const day = 24 * HOUR;
     const q: EventQuery = { orgId: 'o', tz: 'UTC', from: 10 * day + 5 * HOUR, to: 40 * day + 2 * HOUR, dimensions: ['agent'], filters: {} };
-    expect(engine.plan(q).map((s) => [s.source.table, s.from / HOUR, s.to / HOUR])).toEqual([
-      ['event_rollup', 245, 264],
-      ['event_rollup_daily', 264, 960],
-      ['event_rollup', 960, 962],
+    // The first day has 19 of its hours in the range: its daily row, less the 5 before (taken away); the last day's 2
+    // hours from the hourly rollup.
+    const signs = (s: ReturnType<ReportEngine['plan']>[number]) => (s.placements ?? [{ sign: 1 }]).map((p) => p.sign).join();
+    expect(engine.plan(q).map((s) => [s.source.table, s.from / HOUR, s.to / HOUR, signs(s)])).toEqual([
+      ['event_rollup', 240, 245, '-1'],
+      ['event_rollup_daily', 240, 960, '1'],
+      ['event_rollup', 960, 962, '1'],
+    ]);
+    expect(
+      engine
+        .plan({ ...q, from: 10 * day + 13 * HOUR, to: 40 * day + 13 * HOUR })
+        .map((s) => [s.source.table, s.from / HOUR, s.to / HOUR, signs(s)]),
+    ).toEqual([
+      ['event_rollup', 253, 264, '1'],
+      ['event_rollup_daily', 264, 984, '1'],
+      ['event_rollup', 973, 984, '-1'],
     ]);
     // Client or model: whole days from the client × model daily rollup, unless the query also needs agent or task type.
     expect(engine.plan({ ...q, dimensions: ['client', 'model'] }).map((s) => s.source.table)).toEqual([
@@ -115,10 +127,10 @@ describe('the rollups answer exactly what the raw events answer', () => {
     // Berlin days (UTC+1 in winter) from daily rows, each UTC day's last hour moved to the next day from the hourly rollup.
     const berlin = engine.plan({ ...q, dimensions: ['day'], tz: 'Europe/Berlin' });
     expect(berlin.map((s) => s.source.table)).toEqual(['event_rollup', 'event_rollup_daily', 'event_rollup', 'event_rollup']);
-    expect(berlin[3].hours!.map((h) => (h / HOUR) % 24)).toEqual(Array(29).fill(23));
-    // UTC-11: each UTC day's first 11 hours are the previous local day.
+    expect(berlin[3].hours!.map((h) => (h / HOUR) % 24)).toEqual(Array(30).fill(23));
+    // UTC-11: each UTC day's first 11 hours are the previous local day (those of the first day inside the range only).
     const pagoPago = engine.plan({ ...q, dimensions: ['day'], tz: 'Pacific/Pago_Pago' });
-    expect(pagoPago[3].hours!.length).toBe(29 * 11);
+    expect(pagoPago[3].hours!.length).toBe(6 + 29 * 11);
     expect(engine.plan({ ...q, dimensions: ['day'] }).map((s) => s.source.table)).toContain('event_rollup_daily');
   });
 

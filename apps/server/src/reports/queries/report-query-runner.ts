@@ -22,6 +22,11 @@ export abstract class ReportQueryRunner implements OnModuleDestroy {
     this.turns = new TenantTurns(settings.concurrency);
   }
 
+  /** How many queries of one report can run at once (HUMANHOURS_REPORT_CONCURRENCY). */
+  get parallelism(): number {
+    return this.settings.concurrency;
+  }
+
   /**
    * The rows of one query of `tenant`'s report. It waits for a turn (shared fairly between tenants), then runs;
    * the wait and the run together get HUMANHOURS_REPORT_TIMEOUT_MS, after which it is stopped: 503 report_timeout.
