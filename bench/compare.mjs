@@ -67,7 +67,9 @@ export function load(url, { path, connections, duration, batch }) {
 async function measure(name, start, { seconds, connections }) {
   const target = await start();
   try {
-    await load(target.url, { path: '/v1/track', connections: 10, duration: 3 });
+    // Warm up at full load: the first seconds of a fresh process and database (code not yet optimised, the
+    // statements' plans, the caches) run at half speed or less, for HumanHours and the floor alike.
+    await load(target.url, { path: '/v1/track', connections, duration: 5 });
     const before = await target.countEvents();
     const one = await load(target.url, { path: '/v1/track', connections, duration: seconds });
     const many = await load(target.url, { path: '/v1/track/batch', connections, duration: seconds, batch: true });
