@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 const README_SCREENSHOT = fileURLToPath(new URL('../../../docs/dashboard.png', import.meta.url));
@@ -94,4 +95,23 @@ export async function scrollingTables(page: Page): Promise<string[]> {
   return page
     .locator('.table-wrap')
     .evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth + 1).map((w) => w.getAttribute('aria-label') ?? '?'));
+}
+
+/** The widths every view is checked and shot at: a desktop and a phone. */
+export const WIDTHS = [1440, 390] as const;
+
+/**
+ * The page as it is, at each of WIDTHS: nothing wider than the screen, every number right-aligned, axe clean, and a
+ * screenshot `<name>-<width>.png`; then back at a desktop width.
+ */
+export async function expectFitsEveryWidth(page: Page, name: string): Promise<void> {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
+    // Charts follow the new width when their ResizeObserver fires: a frame or so later.
+    await expect.poll(() => overflowing(page), { message: `${width} px` }).toEqual([]);
+    expect(await leftAlignedNumbers(page), `${width} px`).toEqual([]);
+    expect(await accessibilityViolations(page), `${width} px`).toEqual([]);
+    await screenshot(page, `${name}-${width}`);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -12,6 +12,7 @@ import {
   screenshot,
   scrollingTables,
   updateReadmeScreenshot,
+  WIDTHS,
 } from './browser.js';
 
 const DAY = 86_400_000;
@@ -595,7 +596,7 @@ describe.skipIf(chromiumMissing)('the dashboard in Chromium', () => {
     await screenshot(page, `${name}-${width}`);
   };
 
-  for (const width of [1440, 390]) {
+  for (const width of WIDTHS) {
     it(`shows every view at ${width} px without overflow or accessibility findings`, async () => {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
       for (const view of VIEWS) {
@@ -663,7 +664,7 @@ describe.skipIf(chromiumMissing)('a newcomer and a free plan', () => {
   };
 
   it('shows the sign-in page at 1440 and 390 px, and says so on a mistyped address before sign-in', async () => {
-    for (const width of [1440, 390]) {
+    for (const width of WIDTHS) {
       await fresh.setViewportSize({ width, height: width > 500 ? 900 : 844 });
       await fresh.goto(`${server.url}/`);
       await fresh.evaluate(() => sessionStorage.clear());

@@ -1,7 +1,7 @@
 import { startServer, type TestServer } from '@humanhours/test-kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, chromiumMissing, launchChromium, leftAlignedNumbers, overflowing, screenshot } from './browser.js';
+import { accessibilityViolations, chromiumMissing, expectFitsEveryWidth, launchChromium, screenshot } from './browser.js';
 
 let server: TestServer;
 let key: string;
@@ -103,15 +103,7 @@ describe.skipIf(chromiumMissing)('the share page in Chromium', () => {
 
     await screenshot(page, 'share-page');
     expect(await accessibilityViolations(page)).toEqual([]);
-    for (const width of [1440, 390]) {
-      await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
-      // The chart follows the new width when its ResizeObserver fires: a frame or so later.
-      await expect.poll(() => overflowing(page), { message: `${width} px` }).toEqual([]);
-      expect(await leftAlignedNumbers(page), `${width} px`).toEqual([]);
-      expect(await accessibilityViolations(page), `${width} px`).toEqual([]);
-      await screenshot(page, `share-page-${width}`);
-    }
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await expectFitsEveryWidth(page, 'share-page');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV: daily trend' }).click();
