@@ -23,7 +23,7 @@ export interface AppConfig {
    * interval, and the most bytes a refresh reads and models it accepts (see src/pricing/README.md).
    */
   priceBook: { url: string | null; refreshHours: number; maxBytes: number; maxModels: number };
-  /** HUMANHOURS_CACHE_TTL_MS: how long a cached key, org, task type or agent rate is trusted without a notice. */
+  /** HUMANHOURS_CACHE_TTL_MS: how long a cached key, org, task type, agent rate or webhook endpoint is trusted without a notice. */
   cacheTtlMs: number;
   /** PostgreSQL pool size and statement timeout (ms, 0: none) per process. */
   pool: { max: number; statementTimeoutMs: number };
@@ -123,7 +123,7 @@ export const ENV_VARIABLES = {
   HUMANHOURS_DB_STATEMENT_TIMEOUT_MS: setting('30000', 'PostgreSQL: abort a statement after this long (0: never)', wholeNumber(0)),
   HUMANHOURS_REPORT_TIMEOUT_MS: setting('30000', 'Deadline of each report query (past it: 503 `report_timeout`)', wholeNumber(1)),
   HUMANHOURS_REPORT_CONCURRENCY: setting('2', 'Report queries at once per process (SQLite: worker threads)', wholeNumber(1)),
-  HUMANHOURS_CACHE_TTL_MS: setting('5000', 'A cached key, org, task type or rate is trusted this long (ms)', wholeNumber(0)),
+  HUMANHOURS_CACHE_TTL_MS: setting('5000', 'A cached key, org, task type, rate or endpoint is trusted this long (ms)', wholeNumber(0)),
   LOG_LEVEL: setting('info', '`fatal`, `error`, `warn`, `info`, `debug`, `trace` or `silent`', oneOf(LOG_LEVELS)),
   HUMANHOURS_ADMIN_TOKEN: setting('', 'Enables the operator API `/v1/admin/*` (24+ characters, 8+ distinct)', (value, ctx) => {
     const weakness = value ? adminTokenWeakness(value) : null;

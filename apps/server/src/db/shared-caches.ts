@@ -5,7 +5,7 @@ import { DEFAULT_MAX_ENTRIES, FreshCache } from '../core/fresh-cache.js';
 export const CACHE_CHANNEL = 'humanhours_cache';
 
 /** The names of the caches kept from database rows; a notification names one and a key. */
-export type CacheName = 'api-keys' | 'orgs' | 'task-types' | 'agent-rates';
+export type CacheName = 'api-keys' | 'orgs' | 'task-types' | 'agent-rates' | 'webhook-subscriptions' | 'webhook-signing';
 
 export interface SharedCachesOptions {
   /** How long an entry is trusted without a notification (and while the listener is disconnected). */
@@ -23,7 +23,7 @@ interface Notice {
 }
 
 /**
- * The caches of database rows (API keys, org settings, task types, agent rates), each bounded, with invalidation
+ * The caches of database rows (API keys, org settings, task types, agent rates, webhook endpoints), each bounded, with invalidation
  * across the processes sharing the database: a change made here drops the entry here at once and is published
  * (PostgreSQL NOTIFY, sent after the change committed); every other process drops it when the notice arrives. While
  * a process cannot listen, its entries still expire after `ttlMs`, and everything is dropped when it listens again,

@@ -110,6 +110,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     ]);
     // Every SET expression reads the row as it was, so both tests see the count before this failure.
     const disabled = await this.db.all(endpointFailedSql(DISABLED_AFTER), [now, d.webhook_id]);
-    if (disabled.length && !disabled[0].enabled) this.subscriptions.invalidate(d.org_id);
+    if (disabled.length && !disabled[0].enabled) await this.subscriptions.invalidate(d.org_id);
   }
 }

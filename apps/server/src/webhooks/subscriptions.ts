@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { FreshCache } from '../core/fresh-cache.js';
 import { ulid } from '../core/ids.js';
 import { Database } from '../db/database.js';
 import type { DeliveryEventType } from './event-types.js';
@@ -54,47 +55,33 @@ export class OrgOutbox {
   }
 }
 
-// Another process may add or change an endpoint; this bounds how long it takes for this process to notice (changes
-// made through this process are seen at once). Documented in docs/webhooks.md.
-const CACHE_TTL_MS = 5_000;
-
 /**
  * The per-org subscription flag the ingest path checks before writing outbox rows: an org without endpoints (the
- * common case) costs a map lookup and nothing in the transaction.
+ * common case) costs a cache lookup and nothing in the transaction. A change of an org's endpoints is seen at once by
+ * every process on the database (SharedCaches); an org without endpoints is kept as `{ outbox: null }`, since the
+ * cache keeps no null.
  */
 @Injectable()
 export class WebhookSubscriptions {
-  private readonly cache = new Map<string, { outbox: OrgOutbox | null; fetchedAt: number }>();
-  private readonly loading = new Map<string, Promise<OrgOutbox | null>>();
+  private readonly cache: FreshCache<string, { outbox: OrgOutbox | null }>;
 
-  constructor(@Inject(Database) private readonly db: Database) {}
+  constructor(@Inject(Database) private readonly db: Database) {
+    this.cache = db.caches.create('webhook-subscriptions');
+  }
 
   /** The org's outbox, or null when no enabled endpoint of it subscribes to anything. */
-  forOrg(orgId: string): OrgOutbox | null | Promise<OrgOutbox | null> {
-    const hit = this.cache.get(orgId);
-    if (hit && Date.now() - hit.fetchedAt < CACHE_TTL_MS) return hit.outbox;
-    let pending = this.loading.get(orgId);
-    if (!pending) {
-      pending = this.load(orgId).finally(() => this.loading.delete(orgId));
-      this.loading.set(orgId, pending);
-    }
-    return pending;
+  async forOrg(orgId: string): Promise<OrgOutbox | null> {
+    return (await this.cache.get(orgId, () => this.load(orgId))).outbox;
   }
 
-  invalidate(orgId: string): void {
-    this.cache.delete(orgId);
+  /** After a change of the org's endpoints committed: dropped here and in every other process. */
+  invalidate(orgId: string): Promise<void> {
+    return this.db.caches.invalidate('webhook-subscriptions', orgId);
   }
 
-  private async load(orgId: string): Promise<OrgOutbox | null> {
-    const fetchedAt = Date.now();
+  private async load(orgId: string): Promise<{ outbox: OrgOutbox | null }> {
     const rows = await this.db.all<{ id: string; event_types: string }>(ENABLED_ENDPOINTS, [orgId]);
-    const outbox = rows.length
-      ? new OrgOutbox(
-          orgId,
-          rows.map((r) => ({ id: r.id, types: new Set(r.event_types.split(',')) })),
-        )
-      : null;
-    this.cache.set(orgId, { outbox, fetchedAt });
-    return outbox;
+    const endpoints = rows.map((r) => ({ id: r.id, types: new Set(r.event_types.split(',')) }));
+    return { outbox: endpoints.length ? new OrgOutbox(orgId, endpoints) : null };
   }
 }

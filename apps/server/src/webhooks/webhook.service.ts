@@ -100,7 +100,7 @@ export class WebhookService {
       createdAt: this.clock.now(),
     });
     await em.flush();
-    this.subscriptions.invalidate(orgId);
+    await this.subscriptions.invalidate(orgId);
     return { ...webhookResponse(endpoint), secret };
   }
 
@@ -142,8 +142,7 @@ export class WebhookService {
       endpoint.secretSealed = this.secrets.box.seal(secret);
     }
     await em.flush();
-    this.subscriptions.invalidate(orgId);
-    this.secrets.forget(id);
+    await Promise.all([this.subscriptions.invalidate(orgId), this.secrets.forget(id)]);
     return secret === undefined ? webhookResponse(endpoint) : { ...webhookResponse(endpoint), secret };
   }
 
@@ -151,8 +150,7 @@ export class WebhookService {
     const endpoint = await this.find(orgId, id);
     await this.db.run(DELETE_DELIVERIES_OF_ENDPOINT, [id]);
     await this.db.em().nativeDelete(WebhookEndpointSchema, { id, orgId });
-    this.subscriptions.invalidate(orgId);
-    this.secrets.forget(id);
+    await Promise.all([this.subscriptions.invalidate(orgId), this.secrets.forget(id)]);
     return webhookResponse(endpoint);
   }
 

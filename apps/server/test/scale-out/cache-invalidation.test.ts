@@ -5,6 +5,7 @@ import { type ServerProcess, startServerProcess } from '../helpers/process-serve
 
 // Two real server processes on one PostgreSQL database, each caching keys and org settings for 10 minutes: only the
 // change notice (LISTEN/NOTIFY) can explain one seeing the other's change at once.
+// (The webhook endpoint below is never called: the test reads the deliveries B's ingest queued.)
 const PG = process.env.HUMANHOURS_TEST_PG_URL;
 const KEY = `hh_live_CacheIn1_${'c'.repeat(48)}`;
 const ADMIN = 'operator-token-0123456789abcdef';
@@ -25,6 +26,7 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('cac
       HUMANHOURS_INIT_API_KEY: KEY,
       HUMANHOURS_ADMIN_TOKEN: ADMIN,
       HUMANHOURS_CACHE_TTL_MS: String(TTL_MS),
+      HUMANHOURS_WEBHOOK_ALLOW_PRIVATE: 'true',
     };
     a = await startServerProcess(env);
     b = await startServerProcess(env);
@@ -94,6 +96,43 @@ describe.runIf(PG && process.env.HUMANHOURS_TEST_DATABASE !== 'postgresql')('cac
     });
     expect(tracked.status).toBe(201);
     expect((await json(tracked)).currency).toBe('GBP');
+  });
+
+  it('makes B queue deliveries for an endpoint created through A at once, and stop when A disables it', async () => {
+    const created = await json(
+      await call(a, '/v1/admin/orgs', { method: 'POST', key: ADMIN, body: JSON.stringify({ name: 'Hooked', currency: 'EUR' }) }),
+    );
+    const key = created.api_key.secret as string;
+    const track = () =>
+      call(b, '/v1/track', {
+        method: 'POST',
+        key,
+        body: JSON.stringify({ agent_id: 'x', task_type: 'email_classification', outcome: 'success' }),
+      });
+    // B caches "no endpoints" for this org: without a notice it would queue nothing for 10 minutes.
+    expect((await track()).status).toBe(201);
+    const endpoint = await json(
+      await call(a, '/v1/webhooks', {
+        method: 'POST',
+        key,
+        body: JSON.stringify({ url: 'http://127.0.0.1:9/hook', event_types: ['event.created'] }),
+      }),
+    );
+    const queued = async () => (await json(await call(a, `/v1/webhooks/${endpoint.id}/deliveries`, { key }))).data.length as number;
+    await until(async () => (await track()).status === 201 && (await queued()) > 0);
+    const disabled = await call(a, `/v1/webhooks/${endpoint.id}`, { method: 'PATCH', key, body: JSON.stringify({ enabled: false }) });
+    expect(disabled.status).toBe(200);
+    // Once B has seen the change, its events queue nothing more.
+    let before = await queued();
+    await until(async () => {
+      expect((await track()).status).toBe(201);
+      const now = await queued();
+      const unchanged = now === before;
+      before = now;
+      return unchanged;
+    });
+    expect((await track()).status).toBe(201);
+    expect(await queued()).toBe(before);
   });
 
   it('listens again after its connection is cut, dropping what it may have missed', async () => {
