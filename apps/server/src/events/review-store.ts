@@ -1,10 +1,10 @@
 // Runs review-plan's statements in one transaction on the configured database.
-import type { Database as NativeSqlite, Statement } from 'better-sqlite3';
+import type { Database as NativeSqlite } from 'better-sqlite3';
 import type { Pool } from 'pg';
 import type { Database } from '../db/database.js';
 import { pgTransaction, retriedOnConflict } from '../db/pg-transaction.js';
-import type { Sql, SqlResult } from '../tracking/ingest-plan.js';
 import { runSteps } from '../tracking/postgres-ingest-store.js';
+import { outsideOrmTransaction, SqliteSteps } from '../tracking/sqlite-ingest-store.js';
 import { type ReviewInput, type ReviewResult, reviewSteps } from './review-plan.js';
 
 export interface ReviewStore {
@@ -13,32 +13,16 @@ export interface ReviewStore {
 
 /** SQLite: one synchronous native transaction, so nothing interleaves with it (a concurrent review runs after). */
 class SqliteReviewStore implements ReviewStore {
-  private readonly statements = new Map<string, Statement>();
   private readonly run: (input: ReviewInput) => ReviewResult;
 
   constructor(private readonly native: NativeSqlite) {
-    this.run = native.transaction((input: ReviewInput) => {
-      const steps = reviewSteps(input);
-      let next = steps.next();
-      while (!next.done) next = steps.next(this.execute(next.value));
-      return next.value;
-    });
+    const steps = new SqliteSteps(native);
+    this.run = native.transaction((input: ReviewInput) => steps.run(reviewSteps(input)));
   }
 
   async review(input: ReviewInput): Promise<ReviewResult> {
-    // As the ingest store does: never join a transaction the ORM holds open on the shared connection.
-    while (this.native.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+    await outsideOrmTransaction(this.native);
     return this.run(input);
-  }
-
-  private execute({ sql, params, mode }: Sql): SqlResult {
-    let prepared = this.statements.get(sql);
-    if (!prepared) {
-      prepared = this.native.prepare(sql);
-      this.statements.set(sql, prepared);
-    }
-    if (mode === 'get') return { changes: 0, row: prepared.get(...params) as Record<string, any> | undefined };
-    return { changes: prepared.run(...params).changes, row: undefined };
   }
 }
 

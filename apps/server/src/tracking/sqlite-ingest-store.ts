@@ -11,14 +11,15 @@ import type { PreparedEvent } from './prepare.js';
  * before the commit that holds it succeeded.
  */
 export class SqliteIngestStore implements IngestStore {
-  private readonly statements = new Map<string, Statement>();
+  private readonly steps: SqliteSteps;
   private readonly call: (call: PendingCall) => IngestResult[];
   private readonly group: (calls: PendingCall[]) => Array<IngestResult[] | { error: unknown }>;
   private queue: PendingCall[] = [];
 
   constructor(private readonly native: NativeSqlite) {
+    this.steps = new SqliteSteps(native);
     this.call = native.transaction(({ items, quota, now, outbox }: PendingCall) =>
-      items.map((item) => this.drive(ingestSteps(item, quota, now, outbox))),
+      items.map((item) => this.steps.run(ingestSteps(item, quota, now, outbox))),
     );
     this.group = native.transaction((calls: PendingCall[]) =>
       calls.map((call) => {
@@ -38,9 +39,7 @@ export class SqliteIngestStore implements IngestStore {
   }
 
   private async flush(): Promise<void> {
-    // The ORM shares this connection; if it is inside a transaction (awaiting between statements), let it finish
-    // first rather than joining it: our writes must commit on their own.
-    while (this.native.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+    await outsideOrmTransaction(this.native);
     const calls = this.queue;
     this.queue = [];
     let outcomes: Array<IngestResult[] | { error: unknown }>;
@@ -56,8 +55,23 @@ export class SqliteIngestStore implements IngestStore {
       else call.resolve(outcome);
     });
   }
+}
 
-  private drive(steps: Generator<Sql, IngestResult, SqlResult>): IngestResult {
+/**
+ * The ORM shares the native connection; while it is inside a transaction (awaiting between statements), a plan's
+ * writes wait for it to finish rather than join it: they must commit on their own.
+ */
+export async function outsideOrmTransaction(native: NativeSqlite): Promise<void> {
+  while (native.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Drives a plan's steps (ingest-plan, review-plan) on the native connection, each statement prepared once. */
+export class SqliteSteps {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(private readonly native: NativeSqlite) {}
+
+  run<R>(steps: Generator<Sql, R, SqlResult>): R {
     let next = steps.next();
     while (!next.done) next = steps.next(this.execute(next.value));
     return next.value;
