@@ -9,6 +9,7 @@
 //   node scripts/bootstrap.mjs start [args]   install if stale, build what the server needs if stale, run it
 //   node scripts/bootstrap.mjs test [args]    also provision PostgreSQL, Redis, Chromium; the suite on both databases
 //   node scripts/bootstrap.mjs admin [args]   the operator CLI (apps/server/src/cli.ts)
+//   node scripts/bootstrap.mjs build          only what `start` builds (CI: on the fresh clone, before its full build)
 //   node scripts/bootstrap.mjs env            `export PATH=…` lines putting the toolchain first, for a shell (CI)
 //
 // HUMANHOURS_TOOLCHAIN_DIR moves the cache (default: $XDG_CACHE_HOME or ~/.cache, /humanhours-toolchain).
